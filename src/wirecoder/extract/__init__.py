@@ -1,1 +1,219 @@
+"""Find incidents, fill their fields, collect claims: ``CleanDocument`` + spaCy ``Doc`` → record.
 
+The rule-based extractor. Its parts:
+
+* ``mentions``: trigger words and whether they report a real, narrated event;
+* ``incidents``: mentions grouped into distinct incidents;
+* ``fields``: type, stage, date, place, weapons, perpetrators, targets,
+  casualties and suicide of one incident;
+* ``claims``: statements the document attributes to a source.
+
+Normalisation (dates, numbers, group names, places) is delegated to
+``wirecoder.normalize`` and ``wirecoder.geo``.
+"""
+
+from __future__ import annotations
+
+from wirecoder.document import CleanDocument
+from wirecoder.extract import fields as F
+from wirecoder.extract import lexicon as lx
+from wirecoder.extract.claims import find_claims
+from wirecoder.extract.incidents import Cluster, group, lead_date
+from wirecoder.extract.mentions import find_mentions, paragraphs, quote_ranges
+from wirecoder.extract.places import Place, find_places, resolve
+from wirecoder.normalize import dates as D
+from wirecoder.schema import empty_incident, empty_record, evidence_dict
+
+
+class Extractor:
+    """Stateless apart from its loaded resources; one instance serves many documents."""
+
+    def extract(self, doc: CleanDocument, sdoc) -> dict:
+        text = doc.text
+        record = empty_record(doc.doc_id, text, title=doc.title, published=doc.published,
+                              language=doc.language)
+        if doc.url:
+            record["url"] = doc.url
+        ref = doc.reference_date
+        country_hint = None
+        if doc.dateline is not None and doc.dateline.place:
+            country_hint = doc.dateline.place
+        sents = list(sdoc.sents)
+        paras = paragraphs(text)
+        dated_paras = {i for i, p in enumerate(paras) if lead_date(text, p)}
+        places = [p for p in find_places(sdoc, text, country_hint=country_hint)
+                  if not (doc.dateline and doc.dateline.place_span and p.start < doc.dateline.end)]
+        mentions = find_mentions(sdoc, text)
+        date_spans = self._date_spans(sdoc, text, doc)
+        place_of = {m.token_i: self._place_for(sdoc, m, places, sents) for m in mentions}
+
+        def place_key(m):
+            p = place_of.get(m.token_i)
+            if p is None:
+                return None
+            return (p.container or p.text).lower()
+
+        def date_key(m):
+            sent = sents[m.sent_i]
+            for s, e in date_spans:
+                if sent.start_char <= s < sent.end_char:
+                    r = D.resolve_date(text[s:e], ref)
+                    return r.get("value")
+            return None
+
+        clusters = group(mentions, place_key=place_key, date_key=date_key, dated_paras=dated_paras)
+        context = [p.text for p in places]
+        n = 0
+        for c in clusters:
+            inc = self._incident(c, sdoc, text, sents, paras, places, place_of, date_spans, ref,
+                                 country_hint, context, doc)
+            if inc is None:
+                continue
+            n += 1
+            inc["id"] = f"{doc.doc_id}#{n}"
+            record["incidents"].append(inc)
+        record["claims"] = find_claims(sdoc, text)
+        self._link_claims(record)
+        return record
+
+    # ------------------------------------------------------------------ pieces
+
+    @staticmethod
+    def _date_spans(sdoc, text: str, doc: CleanDocument) -> list[tuple[int, int]]:
+        spans = {(e.start_char, e.end_char) for e in sdoc.ents if e.label_ in ("DATE", "TIME")}
+        spans |= set(D.find_dates(text))
+        if doc.dateline is not None and doc.dateline.date_span:
+            spans.discard(tuple(doc.dateline.date_span))
+            spans = {s for s in spans if s[0] >= doc.dateline.end}
+        if doc.published and doc.published.get("span"):
+            ps, pe = doc.published["span"]
+            spans = {s for s in spans if s[1] <= ps or s[0] >= pe}
+        # keep the longest of overlapping spans
+        out = []
+        for s in sorted(spans, key=lambda x: (x[0], -(x[1] - x[0]))):
+            if out and s[0] < out[-1][1]:
+                continue
+            out.append(s)
+        return out
+
+    @staticmethod
+    def _place_for(sdoc, m, places: list[Place], sents) -> Place | None:
+        """The place a mention is tied to: in its clause first, then its sentence."""
+        tok = sdoc[m.token_i]
+        sent = sents[m.sent_i]
+        in_sent = [p for p in places if sent.start_char <= p.start < sent.end_char]
+        if not in_sent:
+            return None
+        # places inside the trigger's own subtree ("the attacks in Paris")
+        sub = [p for p in in_sent if tok.left_edge.idx <= p.start <= tok.right_edge.idx + len(tok.right_edge.text)]
+        if sub and m.noun:
+            return sub[0]
+        if m.noun:
+            return None  # a bare noun mention does not own the sentence's places
+        # nearest place after a preposition in the sentence, preferring those after the trigger
+        def score(p):
+            before = sdoc.text[max(0, p.start - 12):p.start].lower()
+            prep = any(f" {w} " in f" {before}" for w in ("in", "at", "on", "near", "of"))
+            return (0 if prep else 1, 0 if p.start >= m.start else 1, abs(p.start - m.start))
+        return sorted(in_sent, key=score)[0]
+
+    def _incident(self, c: Cluster, sdoc, text, sents, paras, places, place_of, date_spans, ref,
+                  country_hint, context, doc) -> dict | None:
+        scope_sent_ids = set(c.sents)
+        if c.lead_para is not None:
+            ps, pe = paras[c.lead_para]
+            scope_sent_ids |= {i for i, s in enumerate(sents) if ps <= s.start_char < pe}
+        scope = [sents[i] for i in sorted(scope_sent_ids)]
+        qr = quote_ranges(text)
+        scope = [s for s in scope if not any(a <= s.start_char < b for a, b in qr)] or scope
+        scope_low = " ".join(s.text for s in scope).lower()
+        triggers = [sdoc[m.token_i] for m in c.mentions]
+        itype = self._type(c)
+        inc = empty_incident("")
+        only_nouns = all(m.noun for m in c.mentions) and c.lead_para is None
+        # stage: look also at quotations that speak of the same place
+        stage_scope = scope_low
+        place = next((place_of[m.token_i] for m in c.mentions if place_of.get(m.token_i)), None)
+        if place is not None:
+            for a, b in qr:
+                if place.text.lower() in text[a:b].lower():
+                    stage_scope += " " + text[a:b].lower()
+        inc["stage"] = F.stage(stage_scope, {m.mode for m in c.mentions})
+        # date
+        date = self._date(c, text, paras, sents, date_spans, ref)
+        if date:
+            inc["date"] = date
+        # location
+        if place is None and c.lead_para is not None:
+            ps, pe = paras[c.lead_para]
+            cands = [p for p in places if ps <= p.start < pe]
+            cands.sort(key=lambda p: (0 if p.container else 1,
+                                      0 if text[max(0, p.start - 4):p.start].strip().lower() in ("in", "on", "at") else 1))
+            place = cands[0] if cands else None
+        if place is None and doc.dateline is not None and doc.dateline.place_span:
+            s, e = doc.dateline.place_span
+            place = Place(s, e, text[s:e], "dateline")
+        if place is not None:
+            inc["location"] = resolve(place, country_hint=country_hint, context=context)
+        inc["weapons"] = F.weapons(text, scope, itype, {m.lemma for m in c.mentions})
+        inc["perpetrators"] = F.perpetrators(sdoc, text, scope, triggers)
+        targets, casualties = F.targets_and_casualties(sdoc, text, scope, triggers)
+        inc["targets"] = targets
+        inc["casualties"] = casualties
+        if only_nouns and not casualties and not targets["human"] and not targets["physical"]:
+            itype = "other"  # "the attacks in Paris": an incident named, not told
+            if place is None or place.kind == "dateline":
+                return None
+        inc["type"] = itype
+        inc["suicide"] = F.suicide(scope_low, inc["stage"], itype)
+        filled = sum(bool(x) for x in (date, place, inc["weapons"], casualties, targets["human"],
+                                       targets["physical"], inc["perpetrators"]["organizations"],
+                                       inc["perpetrators"]["individuals"]))
+        inc["confidence"] = round(min(0.95, 0.3 + 0.08 * filled), 2)
+        inc["evidence"] = [evidence_dict(text, s.start_char, s.end_char) for s in scope]
+        if filled == 0 or (filled == 1 and place is not None and place.kind == "dateline"):
+            return None  # a bare word with nothing told about it
+        return inc
+
+    @staticmethod
+    def _type(c: Cluster) -> str:
+        types = set(c.types)
+        for t in lx.TYPE_PRIORITY:
+            if t in types:
+                if t == "hijacking" and "vehicle_ramming" in types:
+                    continue
+                return t
+        return "other"
+
+    @staticmethod
+    def _date(c: Cluster, text, paras, sents, date_spans, ref) -> dict | None:
+        cands = []
+        if c.lead_para is not None:
+            lead = lead_date(text, paras[c.lead_para])
+            if lead:
+                cands.append(lead)
+        for si in sorted(c.sents):
+            s = sents[si]
+            cands.extend(sp for sp in date_spans if s.start_char <= sp[0] < s.end_char)
+        for s, e in cands:
+            r = D.resolve_date(text[s:e], ref)
+            if r.get("value"):
+                out = {"value": r["value"], "precision": r["precision"], **evidence_dict(text, s, e)}
+                for k in ("start", "end"):
+                    if r.get(k):
+                        out[k] = r[k]
+                return out
+        return None
+
+    @staticmethod
+    def _link_claims(record: dict) -> None:
+        for claim in record["claims"]:
+            cs, ce = claim["content"]["span"]
+            content = claim["content"]["text"].lower()
+            for inc in record["incidents"]:
+                loc = inc.get("location") or {}
+                overlaps = any(not (ce <= ev["span"][0] or cs >= ev["span"][1]) for ev in inc.get("evidence", []))
+                names_place = loc.get("text") and loc["text"].lower() in content and any(
+                    w in content for w in ("attack", "bomb", "kill", "order", "explo", "shoot"))
+                if overlaps or names_place:
+                    claim["incident_ids"].append(inc["id"])

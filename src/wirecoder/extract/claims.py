@@ -1,0 +1,134 @@
+"""Attributed statements: what a source says, kept as a claim and never as a fact.
+
+Three forms are read:
+
+* a reporting verb with its subject and its clause: "Akilov said he had
+  received orders", "Al-Raqqawi claims that he has not taken part ...";
+* a quotation attributed after or before it: '"Sleeper cells are ready," says
+  al-Raqqawi' (the content is the whole quotation, however many sentences);
+* "according to X, ..." (the content is the rest of the sentence).
+
+A pronoun speaker ("he said") takes the nearest earlier person of the same
+or the previous sentence. ``hedged`` marks "claims", "allegedly", "as far as
+I know" and the like.
+"""
+
+from __future__ import annotations
+
+from wirecoder.extract import lexicon as lx
+from wirecoder.extract.fields import trim_span
+from wirecoder.extract.mentions import quote_ranges
+from wirecoder.schema import evidence_dict
+
+
+def _speaker_span(tok, sdoc):
+    """Character span of the speaker phrase, resolving a pronoun to a person."""
+    if tok.pos_ == "PRON" or tok.lower_ in ("he", "she", "they"):
+        sent = tok.sent
+        prev_start = sent.start
+        prev_sents = [s for s in sdoc.sents if s.end <= sent.start]
+        if prev_sents:
+            prev_start = prev_sents[-1].start
+        people = [e for e in sdoc.ents if e.label_ == "PERSON" and prev_start <= e.start and e.end <= tok.i]
+        if people:
+            return people[-1].start_char, people[-1].end_char
+        return tok.idx, tok.idx + len(tok.text)
+    ent = next((e for e in sdoc.ents if e.start <= tok.i < e.end and e.label_ in ("PERSON", "ORG", "NORP")), None)
+    if ent is not None:
+        return ent.start_char, ent.end_char
+    left = min((c.left_edge.i for c in tok.children if c.dep_ in ("compound", "amod", "det", "poss")),
+               default=tok.i)
+    return trim_span(sdoc[left: tok.i + 1])
+
+
+def _quote_before(qranges, pos: int, text: str):
+    """The quotation that ends just before ``pos`` (only a comma or spaces between)."""
+    for s, e in qranges:
+        if e <= pos and text[e:pos].strip(" ,\n") == "":
+            return s, e
+    return None
+
+
+def _quote_after(qranges, pos: int, text: str):
+    for s, e in qranges:
+        if s >= pos and text[pos:s].strip(" :,\n") == "":
+            return s, e
+    return None
+
+
+def _strip_quote(text: str, s: int, e: int):
+    while s < e and text[s] in '"\u201c\u201d\u00ab\u00bb \n':
+        s += 1
+    while e > s and text[e - 1] in '"\u201c\u201d\u00ab\u00bb ,.\n':
+        e -= 1
+    return s, e
+
+
+def _hedged(content: str, cue: str) -> bool:
+    low = content.lower()
+    return cue.lower() in ("claims", "claimed", "claim", "alleges", "alleged") or any(h in low for h in lx.HEDGE_CUES)
+
+
+def find_claims(sdoc, text: str) -> list[dict]:
+    qranges = quote_ranges(text)
+    claims, seen = [], set()
+
+    def add(speaker_span, cue, cs, ce):
+        if speaker_span is None or ce - cs < 8:
+            return
+        cs, ce = _strip_quote(text, cs, ce)
+        if (cs, ce) in seen or ce <= cs:
+            return
+        seen.add((cs, ce))
+        content = text[cs:ce]
+        claims.append({
+            "speaker": evidence_dict(text, *speaker_span),
+            "cue": cue,
+            "content": evidence_dict(text, cs, ce),
+            "hedged": _hedged(content, cue),
+            "incident_ids": [],
+        })
+
+    for tok in sdoc:
+        lemma = tok.lemma_.lower()
+        # according to X, ...
+        if tok.lower_ == "according" and tok.i + 2 < len(sdoc) and sdoc[tok.i + 1].lower_ == "to":
+            pobj = next((c for c in sdoc[tok.i + 1].children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            sp = _speaker_span(pobj, sdoc)
+            sent = tok.sent
+            after = pobj.right_edge.idx + len(pobj.right_edge.text)
+            if tok.idx - sent.start_char < 3:   # "According to X, content."
+                cs, ce = after, sent.end_char
+                while cs < ce and text[cs] in " ,":
+                    cs += 1
+            else:                               # "content, according to X."
+                cs, ce = sent.start_char, tok.idx
+            low_before = text[sent.start_char:tok.idx].lower()
+            if low_before.strip().startswith("but"):
+                cs = max(cs, sent.start_char + low_before.index("but") + 3)
+            add(sp, "according to", cs, ce)
+            continue
+        if lemma not in lx.SPEECH_VERBS or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        sp = _speaker_span(subj, sdoc)
+        cue = tok.lower_
+        quote = _quote_before(qranges, min(subj.left_edge.idx, tok.idx), text)
+        if quote is not None:
+            add(sp, cue, *quote)
+            continue
+        comp = next((c for c in tok.children if c.dep_ in ("ccomp",)), None)
+        if comp is not None:
+            left = comp.left_edge
+            if left.lower_ == "that":
+                left = left.doc[left.i + 1]
+            add(sp, cue, left.idx, comp.right_edge.idx + len(comp.right_edge.text))
+            continue
+        quote = _quote_after(qranges, tok.idx + len(tok.text), text)
+        if quote is not None:
+            add(sp, cue, *quote)
+    return claims

@@ -1,0 +1,323 @@
+"""Fill the fields of one incident from the sentences that report it.
+
+Each function reads the spaCy ``Doc`` (over the case-restored text, offsets
+shared with the record text) within the incident's sentences and returns
+contract-shaped values whose evidence slices the record text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wirecoder.extract import lexicon as lx
+from wirecoder.normalize import groups, numbers
+from wirecoder.schema import evidence_dict
+
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "its", "their", "his",
+                "her", "our", "several", "other", "another"}
+_PERSON_LABELS = {"PERSON"}
+_KILL = {"kill", "murder", "massacre", "slay", "die", "dead", "death", "execute", "assassinate", "behead"}
+_INJURE = {"wound", "injure", "hurt", "injury", "wounded", "injured"}
+_KIDNAP = {"kidnap", "abduct", "seize", "kidnapping", "abduction", "hostage"}
+_DAMAGE_VERBS = {"attack", "bomb", "burn", "destroy", "damage", "dynamite", "blow", "torch", "raid",
+                 "set", "hit", "explode", "detonate", "rob", "loot", "machinegun", "strafe", "assault"}
+
+
+def trim_span(tokens) -> tuple[int, int] | None:
+    """Character span of a token run without leading determiners and trailing punctuation."""
+    toks = [t for t in tokens]
+    while toks and (toks[0].lower_ in _DETERMINERS or toks[0].is_punct or toks[0].dep_ == "poss"
+                    or toks[0].tag_ == "POS"):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].tag_ == "POS"):
+        toks = toks[:-1]
+    if not toks:
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def noun_phrase(tok):
+    """The tokens of the noun phrase headed by ``tok`` (without relative clauses)."""
+    left = tok.left_edge.i
+    right = tok.i
+    for c in tok.rights:
+        if c.dep_ in ("compound", "amod", "nummod", "appos", "flat") or (
+            c.dep_ == "prep" and c.lower_ == "of" and tok.lemma_.lower() in ("member", "members", "group", "column",
+                                                                          "unit", "squad", "commando")):
+            right = max(right, c.right_edge.i)
+    doc = tok.doc
+    return doc[left: right + 1]
+
+
+def entity_at(tok):
+    ent = tok.ent_type_ and next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent or None
+
+
+# --------------------------------------------------------------------------- perpetrators
+
+def _agents(trigger):
+    """Subjects (active) and agents (passive "by ...") of a trigger verb and its governors."""
+    out = []
+    tok = trigger
+    for _ in range(3):
+        for c in tok.children:
+            if c.dep_ in ("nsubj",):
+                out.append(c)
+            if c.dep_ == "agent":
+                out.extend(p for p in c.children if p.dep_ == "pobj")
+        if tok.dep_ in ("xcomp", "conj") and not out:
+            tok = tok.head
+            continue
+        break
+    return out
+
+
+def perpetrators(sdoc, text: str, sents, triggers) -> dict:
+    """Individuals and organizations that carried out the incident, with confidence."""
+    individuals, orgs = [], {}
+    seen = set()
+    scope = " ".join(s.text for s in sents).lower()
+    for trig in triggers:
+        for agent in _agents(trig):
+            phrase = noun_phrase(agent)
+            low = phrase.text.lower()
+            if agent.lower_ in ("who", "which", "that") or agent.pos_ == "PRON":
+                continue
+            if any(w in low for w in ("police", "army", "troops", "soldier", "authorities")) and \
+                    trig.lemma_.lower() in ("shoot", "kill"):
+                continue  # security forces shooting attackers are not the perpetrators
+            org_hits = groups.find(phrase.text)
+            for s, e, canon in org_hits:
+                _add_org(orgs, text, phrase.start_char + s, phrase.start_char + e, canon,
+                         "reported_as_fact")
+            if org_hits and len(phrase) <= 3:
+                continue
+            ent = entity_at(agent)
+            if ent is not None and ent.label_ in _PERSON_LABELS:
+                span = (ent.start_char, ent.end_char)
+            elif agent.lemma_.lower() in lx.PERPETRATOR_NOUNS or agent.lower_ in lx.PERPETRATOR_NOUNS:
+                span = trim_span(phrase)
+            else:
+                continue
+            if span and span not in seen:
+                seen.add(span)
+                individuals.append(evidence_dict(text, *span))
+    # organisations named in the incident's sentences with a claim or suspicion
+    for sent in sents:
+        slow = sent.text.lower()
+        conf = None
+        if any(c in slow for c in lx.CLAIM_CUES):
+            conf = "claimed"
+        elif any(c in slow for c in lx.SUSPECT_CUES):
+            conf = "suspected"
+        for s, e, canon in groups.find(sent.text):
+            s, e = sent.start_char + s, sent.start_char + e
+            if conf:
+                _add_org(orgs, text, s, e, canon, conf)
+            elif _is_perp_context(sdoc, s, e, triggers):
+                _add_org(orgs, text, s, e, canon, "reported_as_fact")
+    category = "terrorist_act"
+    if any(w in scope for w in (" death squad", "soldiers", "army troops", "policemen", "security forces")) and not orgs:
+        agents_low = " ".join(noun_phrase(a).text.lower() for t in triggers for a in _agents(t))
+        if any(w in agents_low for w in ("soldier", "troops", "army", "police", "death squad")):
+            category = "state_sponsored"
+    return {"individuals": individuals, "organizations": list(orgs.values()), "category": category}
+
+
+_CONF_RANK = {"claimed": 4, "reported_as_fact": 3, "suspected": 2, "possible": 1}
+
+
+def _add_org(orgs: dict, text: str, s: int, e: int, canon: str, conf: str) -> None:
+    cur = orgs.get(canon)
+    if cur is None or _CONF_RANK[conf] > _CONF_RANK[cur["confidence"]]:
+        orgs[canon] = {"name": canon, **evidence_dict(text, s, e), "confidence": conf}
+
+
+def _is_perp_context(sdoc, s: int, e: int, triggers) -> bool:
+    """An organisation mention inside the subject or agent of a trigger."""
+    span = sdoc.char_span(s, e, alignment_mode="expand")
+    if span is None:
+        return False
+    for trig in triggers:
+        for agent in _agents(trig):
+            if agent.left_edge.i <= span.start and span.end - 1 <= agent.right_edge.i:
+                return True
+    return False
+
+
+# --------------------------------------------------------------------------- targets & casualties
+
+def _victims(trig):
+    """Tokens naming who or what a trigger acted upon."""
+    out = []
+    for c in trig.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            out.append(c)
+        if c.dep_ == "prep" and c.lower_ in ("on", "against", "of", "at") and trig.pos_ == "NOUN":
+            out.extend(p for p in c.children if p.dep_ == "pobj")
+    if trig.lemma_.lower() in ("die",):
+        out.extend(c for c in trig.children if c.dep_ == "nsubj")
+    if trig.dep_ == "acl" or (trig.dep_ == "amod" and trig.lemma_.lower() in _KILL | _INJURE):
+        out.append(trig.head)  # "a soldier guarding ..."/"the wounded soldier"
+    for v in list(out):
+        out.extend(c for c in v.children if c.dep_ == "conj")
+    return out
+
+
+def _effect(lemma: str) -> str:
+    if lemma in _KILL:
+        return "death"
+    if lemma in _INJURE:
+        return "injury"
+    if lemma in _KIDNAP:
+        return "kidnapping"
+    return "unknown"
+
+
+def targets_and_casualties(sdoc, text: str, sents, triggers) -> tuple[dict, dict]:
+    human, physical, casualties = [], [], {}
+    seen = set()
+    for trig in triggers:
+        lemma = trig.lemma_.lower()
+        for v in _victims(trig):
+            phrase = noun_phrase(v)
+            head = v.lemma_.lower()
+            span = trim_span(phrase)
+            if not span or span in seen or v.pos_ == "PRON":
+                continue
+            ent = entity_at(v)
+            is_person = (ent is not None and ent.label_ == "PERSON") or head in lx.HUMAN_TARGET_TYPES \
+                or v.lower_ in lx.HUMAN_TARGET_TYPES or v.pos_ == "NUM"
+            if head in lx.PERPETRATOR_COUNT_NOUNS:
+                continue
+            seen.add(span)
+            if is_person:
+                count = numbers.count_in_phrase(text[span[0]:span[1]])
+                item = evidence_dict(text, *span, type=lx.HUMAN_TARGET_TYPES.get(head, "civilian"),
+                                     number=count, effect=_effect(lemma),
+                                     is_name=bool(ent is not None and ent.label_ == "PERSON"))
+                human.append(item)
+                effect = item["effect"]
+                if effect in ("death", "injury"):
+                    _casualty(casualties, "killed" if effect == "death" else "injured", text, span)
+            elif lemma in _DAMAGE_VERBS or lx.TRIGGERS.get(lemma) in ("bombing", "arson", "robbery", "armed_assault"):
+                if ent is not None and ent.label_ in ("GPE", "LOC", "DATE", "TIME", "NORP", "ORG"):
+                    continue
+                ptype = lx.PHYSICAL_TARGET_TYPES.get(head)
+                if ptype is None and head not in lx.VEHICLES:
+                    continue
+                effect = {"burn": "destroyed", "destroy": "destroyed", "rob": "money_taken_from_target",
+                          "steal": "property_taken_from_target", "loot": "property_taken_from_target"
+                          }.get(lemma, "some_damage" if lemma in ("bomb", "dynamite", "explode", "damage", "blow")
+                                else "unknown")
+                physical.append(evidence_dict(text, *span, type=ptype or "transport_vehicle",
+                                              number=numbers.count_in_phrase(text[span[0]:span[1]]) or 1,
+                                              effect=effect))
+    # counts stated apart from the victims ("Five people are killed", "killing 13 people and injuring 100")
+    for sent in sents:
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if lemma not in _KILL | _INJURE:
+                continue
+            key = "killed" if lemma in _KILL else "injured"
+            for v in _victims(tok) + [c for c in tok.children if c.dep_ == "nsubj" and lemma in ("dead", "die")]:
+                if v.lemma_.lower() in lx.PERPETRATOR_COUNT_NOUNS:
+                    continue
+                if _shot_by_security_forces(tok):
+                    continue
+                span = trim_span(noun_phrase(v)) if v.pos_ != "NUM" else (v.idx, v.idx + len(v.text))
+                if span:
+                    _casualty(casualties, key, text, span)
+    return {"human": human, "physical": physical}, casualties
+
+
+def _shot_by_security_forces(tok) -> bool:
+    subj = " ".join(c.text.lower() for c in tok.children if c.dep_ == "nsubj")
+    return any(w in subj for w in ("police", "soldiers", "troops", "army", "security"))
+
+
+def _casualty(casualties: dict, key: str, text: str, span) -> None:
+    phrase = text[span[0]:span[1]]
+    count = numbers.parse_count(phrase)
+    if not count:
+        return
+    cur = casualties.get(key)
+    if cur is None or count["value"] > cur["value"]:
+        item = {"value": count["value"], "qualifier": count["qualifier"], **evidence_dict(text, *span)}
+        if "high" in count:
+            item["high"] = count["high"]
+        casualties[key] = item
+
+
+# --------------------------------------------------------------------------- weapons, stage, suicide
+
+_WEAPON_RE = None
+
+
+def _weapon_pattern():
+    global _WEAPON_RE
+    if _WEAPON_RE is None:
+        words = sorted(lx.WEAPONS, key=len, reverse=True)
+        _WEAPON_RE = re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")(?:e?s)?\b", re.IGNORECASE)
+    return _WEAPON_RE
+
+
+def weapons(text: str, sents, incident_type: str, trigger_lemmas: set[str]) -> list[dict]:
+    out, seen_types = [], set()
+    for sent in sents:
+        for m in _weapon_pattern().finditer(sent.text):
+            key = m.group(1).lower()
+            wtype = lx.WEAPONS[key]
+            if key in ("mine", "charge", "device", "shot", "club", "stick", "post", "rocket") and incident_type not in (
+                    "bombing", "armed_assault"):
+                continue
+            s = sent.start_char + m.start()
+            e = sent.start_char + m.end()
+            before = text[max(0, s - 20):s].lower()
+            if any(f in before for f in lx.FAKE_CUES):
+                wtype = "fake_weapon"
+                fs = text.lower().rfind(next(f for f in lx.FAKE_CUES if f in before), 0, s)
+                s = fs if fs >= 0 else s
+            if wtype in seen_types:
+                continue
+            seen_types.add(wtype)
+            out.append({"type": wtype, **evidence_dict(text, s, e)})
+    if incident_type == "vehicle_ramming" and "vehicle" not in seen_types:
+        for sent in sents:
+            m = re.search(r"\b(" + "|".join(lx.VEHICLES) + r")s?\b", sent.text, re.IGNORECASE)
+            if m:
+                out.insert(0, {"type": "vehicle", **evidence_dict(text, sent.start_char + m.start(),
+                                                                   sent.start_char + m.end())})
+                break
+    if incident_type == "bombing" and not any(w["type"] == "explosives" for w in out):
+        for sent in sents:
+            m = re.search(r"\b(bombs?|explosives?|dynamite|blew|blow|explosions?|car[- ]bombs?)\b", sent.text, re.IGNORECASE)
+            if m:
+                out.append({"type": "explosives", **evidence_dict(text, sent.start_char + m.start(),
+                                                                  sent.start_char + m.end())})
+                break
+    return out
+
+
+def stage(scope_low: str, modes: set[str]) -> str:
+    if any(c in scope_low for c in lx.FOILED_CUES) and ("intent" in modes or "realis" not in modes or
+                                                         "stopped" in scope_low):
+        return "foiled"
+    if any(c in scope_low for c in lx.THREAT_CUES) and "realis" not in modes:
+        return "threatened"
+    if any(c in scope_low for c in lx.ATTEMPTED_CUES):
+        return "attempted"
+    if "intent" in modes and "realis" not in modes:
+        return "foiled" if any(c in scope_low for c in lx.FOILED_CUES) else "threatened"
+    return "accomplished"
+
+
+def suicide(scope_low: str, stage_value: str, itype: str) -> bool | None:
+    for cue in lx.SUICIDE_CUES:
+        for m in re.finditer(re.escape(cue), scope_low):
+            if not any(f in scope_low[max(0, m.start() - 12):m.start()] for f in lx.FAKE_CUES):
+                return True
+    if stage_value != "accomplished" or itype == "other":
+        return None
+    return False

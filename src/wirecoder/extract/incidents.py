@@ -1,0 +1,120 @@
+"""Group event mentions into distinct incidents.
+
+Rules, in order of strength:
+
+1. A paragraph that opens with a date ("7 April 2017: ...") reports one
+   incident: every mention of that paragraph belongs to it.
+2. Mentions of one sentence belong together, except two strong types with
+   their own objects ("burned the facilities and stole food" is an arson and
+   a robbery); a hijacked vehicle that rams a crowd is one ramming.
+3. A later mention joins an earlier incident when its place is the same
+   place (or none is given), its date agrees, and its type is compatible;
+   otherwise it starts a new incident. "The attack in Stockholm" thus joins
+   the Stockholm ramming told elsewhere in the document.
+Quoted mentions never create incidents (a quotation is a claim), and neither
+do generic ones ("encourages sympathisers to carry out attacks").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from wirecoder.extract import lexicon as lx
+from wirecoder.extract.mentions import Mention
+
+_LEAD_DATE = re.compile(r"^\s*(\d{1,2}\s+[A-Za-z]{3,9}(?:\s+\d{2,4})?|[A-Za-z]{3,9}\s+\d{1,2}(?:,\s*\d{4})?)\s*:")
+
+
+@dataclass
+class Cluster:
+    mentions: list[Mention] = field(default_factory=list)
+    sents: set[int] = field(default_factory=set)
+    paras: set[int] = field(default_factory=set)
+    lead_para: int | None = None        # the dated paragraph that reports it
+    place_keys: set[str] = field(default_factory=set)
+    date_key: str | None = None
+
+    @property
+    def types(self) -> list[str]:
+        return [m.type for m in self.mentions]
+
+    def strong_types(self) -> set[str]:
+        return {t for t in self.types if t in lx.STRONG_TYPES}
+
+    def add(self, m: Mention) -> None:
+        self.mentions.append(m)
+        self.sents.add(m.sent_i)
+        self.paras.add(m.para_i)
+
+
+def lead_date(text: str, para: tuple[int, int]) -> tuple[int, int] | None:
+    """Span of a date that opens a paragraph and is followed by a colon."""
+    m = _LEAD_DATE.match(text[para[0]:para[1]])
+    if not m:
+        return None
+    return para[0] + m.start(1), para[0] + m.end(1)
+
+
+def _compatible_types(a: set[str], b: set[str]) -> bool:
+    if not a or not b:
+        return True
+    if a & b:
+        return True
+    merged = a | b
+    return merged <= {"vehicle_ramming", "hijacking"} or merged <= {"bombing", "assassination"} \
+        or merged <= {"kidnapping", "hostage_taking"}
+
+
+def group(mentions: list[Mention], *, place_key, date_key, dated_paras: set[int]) -> list[Cluster]:
+    """Clusters of mentions, one per incident, in document order.
+
+    ``place_key(m)`` gives a comparable key for the place a mention is tied to
+    (or None); ``date_key(m)`` the same for its date.
+    """
+    clusters: list[Cluster] = []
+    by_para: dict[int, Cluster] = {}
+    for m in mentions:
+        if m.quoted or m.mode in ("generic", "negated"):
+            continue
+        pk, dk = place_key(m), date_key(m)
+        if m.para_i in dated_paras:
+            c = by_para.get(m.para_i)
+            if c is None:
+                # a dated paragraph may retell an incident mentioned earlier in passing
+                c = next((x for x in clusters if x.lead_para is None and pk and pk in x.place_keys
+                          and not x.strong_types()), None) or Cluster(lead_para=m.para_i)
+                c.lead_para = m.para_i
+                if c not in clusters:
+                    clusters.append(c)
+                by_para[m.para_i] = c
+            c.add(m)
+            if pk:
+                c.place_keys.add(pk)
+            c.date_key = c.date_key or dk
+            continue
+        target = None
+        mt = {m.type} if m.type in lx.STRONG_TYPES else set()
+        for c in reversed(clusters):
+            same_sent = m.sent_i in c.sents
+            if same_sent and _compatible_types(c.strong_types(), mt):
+                target = c
+                break
+            if c.lead_para is not None and c.lead_para != m.para_i and not pk:
+                continue
+            place_ok = (pk is None and (m.para_i in c.paras or not c.place_keys)) or (pk and pk in c.place_keys)
+            date_ok = dk is None or c.date_key is None or dk == c.date_key
+            near = m.para_i in c.paras or m.para_i - max(c.paras) <= 1
+            if place_ok and date_ok and _compatible_types(c.strong_types(), mt) and (near or pk):
+                target = c
+                break
+            if same_sent:
+                continue
+        if target is None:
+            target = Cluster()
+            clusters.append(target)
+        target.add(m)
+        if pk:
+            target.place_keys.add(pk)
+        target.date_key = target.date_key or dk
+    return clusters

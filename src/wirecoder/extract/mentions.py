@@ -1,0 +1,147 @@
+"""Find event mentions: the words that report an attack, and whether they report a real one.
+
+A mention is a trigger token (a lemma of ``lexicon.TRIGGERS``) together with
+what the sentence says about it: quoted or narrated, real or only intended,
+generic ("carry out attacks using any means") or specific.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from wirecoder.extract import lexicon as lx
+
+_PARA_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+@dataclass
+class Mention:
+    token_i: int            # spaCy token index of the trigger
+    start: int              # character offsets of the trigger
+    end: int
+    lemma: str
+    type: str
+    sent_i: int
+    para_i: int
+    quoted: bool = False
+    mode: str = "realis"    # realis | intent | generic | negated
+    noun: bool = False      # a noun trigger ("the attack") rather than a verb
+    places: list = field(default_factory=list)  # place candidates attached to it
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the paragraphs (blocks between blank lines)."""
+    out, pos = [], 0
+    for m in _PARA_BREAK.finditer(text):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out or [(0, len(text))]
+
+
+def quote_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside double quotation marks (straight or curly).
+
+    A quote left open at the end of a paragraph closes there, as in news
+    style where a quotation continues into the next paragraph.
+    """
+    ranges = []
+    for ps, pe in paragraphs(text):
+        para = text[ps:pe]
+        opened = None
+        for m in re.finditer(r'["\u201c\u201d\u00ab\u00bb]', para):
+            ch = m.group()
+            if opened is None and ch in '"\u201c\u00ab':
+                opened = m.start()
+            elif opened is not None and ch in '"\u201d\u00bb':
+                if m.start() - opened > 40:  # a quoted name like "SANTO TOMAS" is not a quote
+                    ranges.append((ps + opened, ps + m.end()))
+                opened = None
+        if opened is not None and pe - ps - opened > 40:
+            ranges.append((ps + opened, pe))
+    return ranges
+
+
+def _in_ranges(pos: int, ranges) -> bool:
+    return any(s <= pos < e for s, e in ranges)
+
+
+def _mode(tok) -> str:
+    """realis, intent (planned, wanted, attempted), generic (encouraged), negated."""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return "negated"
+    head = tok
+    for _ in range(3):
+        if head.dep_ in ("xcomp", "ccomp", "advcl", "acl", "pcomp") or (
+            head.dep_ == "pobj" and head.head.dep_ == "prep"
+        ):
+            gov = head.head if head.dep_ != "pobj" else head.head.head
+            gl = gov.lemma_.lower()
+            if head.dep_ in ("xcomp",) or any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+                if gl in lx.GENERIC_VERBS and gl != "threaten":
+                    return "generic"
+                if gl in lx.INTENT_VERBS:
+                    return "intent"
+            head = gov
+            continue
+        break
+    if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "might")
+                                   for c in tok.children):
+        return "generic"
+    return "realis"
+
+
+def _trigger_of(tok) -> str | None:
+    lemma = tok.lemma_.lower()
+    text = tok.lower_
+    if lemma in lx.TRIGGERS:
+        return lemma
+    if text in lx.TRIGGERS:
+        return text
+    # phrasal triggers
+    if lemma == "set" and any(c.lower_ == "fire" for c in tok.children):
+        return "set fire"
+    if lemma == "blow" and any(c.lower_ == "up" for c in tok.children):
+        return "bomb"
+    return None
+
+
+def find_mentions(sdoc, text: str) -> list[Mention]:
+    """Every trigger in the document with its sentence, paragraph, quote and mode."""
+    paras = paragraphs(text)
+    quotes = quote_ranges(text)
+    sents = list(sdoc.sents)
+    sent_of = {}
+    for si, s in enumerate(sents):
+        for t in s:
+            sent_of[t.i] = si
+    mentions: list[Mention] = []
+    para_i = 0
+    for tok in sdoc:
+        trig = _trigger_of(tok)
+        if trig is None:
+            continue
+        if tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ"):
+            continue
+        while para_i + 1 < len(paras) and tok.idx >= paras[para_i + 1][0]:
+            para_i += 1
+        ttype = lx.TRIGGERS[trig]
+        sent = sents[sent_of[tok.i]]
+        sent_low = sent.text.lower()
+        if ttype == "vehicle_ramming" and not any(v in sent_low for v in lx.VEHICLES):
+            continue
+        if ttype == "armed_assault" and any(w in sent_low for w in lx.NON_INCIDENT_CONTEXT):
+            continue  # combat between armed forces is not an incident of terrorism
+        if trig in lx.WEAK_NOUN_TRIGGERS and tok.pos_ != "VERB":
+            continue
+        if trig == "fire" and not any(c.dep_ in ("dobj", "prep") for c in tok.children):
+            continue
+        mentions.append(Mention(
+            token_i=tok.i, start=tok.idx, end=tok.idx + len(tok.text), lemma=trig, type=ttype,
+            sent_i=sent_of[tok.i], para_i=para_i, quoted=_in_ranges(tok.idx, quotes),
+            mode=_mode(tok), noun=tok.pos_ != "VERB",
+        ))
+    return mentions

@@ -1,0 +1,98 @@
+"""Place mentions of a document and their resolution to gazetteer entries.
+
+Candidates come from spaCy's GPE/LOC/FAC entities (mixed-case text) and from
+the gazetteer's own place finder (``wirecoder.geo.find_places``), which also
+works on ALL-CAPS wire text. "Drottninggatan in Stockholm" is kept as one
+phrase, so that a street resolves to its city.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_IN_CITY = re.compile(r"^(?:,?\s+in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|"
+                      r"north|south|east|west|downtown)\s+)?)([A-Z][\w\-']+(?:\s+[A-Z][\w\-']+){0,3})",
+                      re.IGNORECASE)
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_NOT_PLACES = {"the west", "western world", "the caliphate", "caliphate", "west", "the world"}
+
+
+@dataclass
+class Place:
+    start: int
+    end: int
+    text: str
+    kind: str = "place"
+    resolved: dict | None = None
+    container: str | None = None  # "Stockholm" for "Drottninggatan in Stockholm"
+
+
+def _geo():
+    try:
+        from wirecoder import geo
+    except ImportError:  # pragma: no cover - geo not installed
+        return None
+    return geo if hasattr(geo, "resolve") else None
+
+
+def find_places(sdoc, text: str, country_hint: str | None = None) -> list[Place]:
+    """Place mentions in reading order, without overlaps."""
+    found: dict[tuple[int, int], Place] = {}
+    geo = _geo()
+    if geo is not None and hasattr(geo, "find_places"):
+        try:
+            for p in geo.find_places(text, country_hint=country_hint):
+                found[(p["start"], p["end"])] = Place(p["start"], p["end"], p["text"],
+                                                      p.get("kind", "place"), p.get("resolved"))
+        except Exception:  # noqa: BLE001 - the gazetteer must not break extraction
+            pass
+    for ent in sdoc.ents:
+        if ent.label_ not in _PLACE_LABELS or ent.text.lower() in _NOT_PLACES:
+            continue
+        s, e = ent.start_char, ent.end_char
+        if text[s:e].lower().startswith("the "):
+            s += 4
+        if any(not (e <= a or s >= b) for (a, b) in found):
+            continue
+        found[(s, e)] = Place(s, e, text[s:e], "place")
+    places = sorted(found.values(), key=lambda p: p.start)
+    for p in places:
+        m = _IN_CITY.match(text[p.end: p.end + 60])
+        if m:
+            p.container = m.group(1)
+    return places
+
+
+def resolve(place: Place, *, country_hint: str | None, context: list[str]) -> dict:
+    """The contract's location object for a place mention (evidence plus gazetteer fields)."""
+    loc = {"text": place.text, "span": [place.start, place.end], "name": None, "admin1": None,
+           "country": None, "country_code": None, "lat": None, "lon": None, "geonameid": None,
+           "precision": None}
+    geo = _geo()
+    resolved = place.resolved
+    if geo is not None:
+        try:
+            if place.container:
+                resolved = geo.resolve(place.text, country_hint=country_hint, context=context,
+                                       near=place.container) or resolved
+            elif resolved is None:
+                resolved = geo.resolve(place.text, country_hint=country_hint, context=context)
+        except Exception:  # noqa: BLE001
+            pass
+    if resolved:
+        for k in ("name", "admin1", "country", "country_code", "lat", "lon", "geonameid", "precision"):
+            if resolved.get(k) is not None:
+                loc[k] = resolved[k]
+    if loc["name"] is None:
+        loc["name"] = place.container or place.text
+    if geo is not None:
+        try:
+            from wirecoder.geo import muc4 as geo_muc4
+
+            fill = geo_muc4.location_fill(loc)
+            if fill:
+                loc["muc4"] = fill
+        except Exception:  # noqa: BLE001
+            pass
+    return loc
