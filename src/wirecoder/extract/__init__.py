@@ -25,6 +25,9 @@ from wirecoder.normalize import dates as D
 from wirecoder.schema import empty_incident, empty_record, evidence_dict
 
 
+_REGIONS = {"syria", "iraq", "europe", "the west", "africa", "asia", "latin america", "middle east"}
+
+
 class Extractor:
     """Stateless apart from its loaded resources; one instance serves many documents."""
 
@@ -133,11 +136,16 @@ class Extractor:
         only_nouns = all(m.noun for m in c.mentions) and c.lead_para is None
         # stage: look also at quotations that speak of the same place
         stage_scope = scope_low
-        place = next((place_of[m.token_i] for m in c.mentions if place_of.get(m.token_i)), None)
-        if place is not None:
-            for a, b in qr:
-                if place.text.lower() in text[a:b].lower():
-                    stage_scope += " " + text[a:b].lower()
+        # the place told with a verb ("blow themselves up in X") before one named with a noun
+        place = next((place_of[m.token_i] for m in sorted(c.mentions, key=lambda m: m.noun)
+                      if place_of.get(m.token_i)), None)
+        scope_words = [set(s.text.lower().split()) for s in scope]
+        for a, b in qr:
+            quoted = text[a:b].lower()
+            qwords = set(quoted.split())
+            retold = any(len(w) > 4 and len(w & qwords) / len(w) > 0.6 for w in scope_words)
+            if retold or (place is not None and place.text.lower() in quoted):
+                stage_scope += " " + quoted
         inc["stage"] = F.stage(stage_scope, {m.mode for m in c.mentions})
         # date
         date = self._date(c, text, paras, sents, date_spans, ref)
@@ -173,6 +181,11 @@ class Extractor:
         inc["evidence"] = [evidence_dict(text, s.start_char, s.end_char) for s in scope]
         if filled == 0 or (filled == 1 and place is not None and place.kind == "dateline"):
             return None  # a bare word with nothing told about it
+        coarse = inc["location"] is None or inc["location"].get("precision") in ("country", "region") \
+            or (inc["location"].get("precision") is None and place.kind != "dateline"
+                and inc["location"].get("country_code") is None and place.text.lower() in _REGIONS)
+        if not date and not casualties and coarse and not inc["perpetrators"]["individuals"]:
+            return None  # "antiquities stolen in Syria": activity, not an incident told
         return inc
 
     @staticmethod

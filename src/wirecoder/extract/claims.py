@@ -21,14 +21,20 @@ from wirecoder.extract.mentions import quote_ranges
 from wirecoder.schema import evidence_dict
 
 
+_NO_SPEAKER = {"you", "i", "we", "it", "this", "that", "which", "who", "what"}
+_PRONOUN_WINDOW = 4  # sentences to look back for the person a pronoun stands for
+
+
 def _speaker_span(tok, sdoc):
     """Character span of the speaker phrase, resolving a pronoun to a person."""
+    if tok.lower_ in _NO_SPEAKER:
+        return None  # the interviewer, the narrator, or a clause: not a source
     if tok.pos_ == "PRON" or tok.lower_ in ("he", "she", "they"):
         sent = tok.sent
         prev_start = sent.start
         prev_sents = [s for s in sdoc.sents if s.end <= sent.start]
         if prev_sents:
-            prev_start = prev_sents[-1].start
+            prev_start = prev_sents[-_PRONOUN_WINDOW:][0].start
         people = [e for e in sdoc.ents if e.label_ == "PERSON" and prev_start <= e.start and e.end <= tok.i]
         if people:
             return people[-1].start_char, people[-1].end_char
@@ -44,7 +50,7 @@ def _speaker_span(tok, sdoc):
 def _quote_before(qranges, pos: int, text: str):
     """The quotation that ends just before ``pos`` (only a comma or spaces between)."""
     for s, e in qranges:
-        if e <= pos and text[e:pos].strip(" ,\n") == "":
+        if e <= pos and text[e:pos].strip(" ,\n") == "" and "\n\n" not in text[e:pos]:
             return s, e
     return None
 
@@ -57,7 +63,7 @@ def _quote_after(qranges, pos: int, text: str):
 
 
 def _strip_quote(text: str, s: int, e: int):
-    while s < e and text[s] in '"\u201c\u201d\u00ab\u00bb \n':
+    while s < e and text[s] in '"\u201c\u201d\u00ab\u00bb ,;:\n':
         s += 1
     while e > s and text[e - 1] in '"\u201c\u201d\u00ab\u00bb ,.\n':
         e -= 1
@@ -103,6 +109,8 @@ def find_claims(sdoc, text: str) -> list[dict]:
                 cs, ce = after, sent.end_char
                 while cs < ce and text[cs] in " ,":
                     cs += 1
+            elif sent.end_char - after > 3:     # "Content, according to X, content." (whole sentence)
+                cs, ce = sent.start_char, sent.end_char
             else:                               # "content, according to X."
                 cs, ce = sent.start_char, tok.idx
             low_before = text[sent.start_char:tok.idx].lower()

@@ -96,6 +96,8 @@ def perpetrators(sdoc, text: str, sents, triggers) -> dict:
             ent = entity_at(agent)
             if ent is not None and ent.label_ in _PERSON_LABELS:
                 span = (ent.start_char, ent.end_char)
+            elif agent.pos_ == "PROPN" and (ent is None or ent.label_ not in ("GPE", "LOC", "FAC", "NORP")):
+                span = trim_span(phrase)  # a name the tagger did not call a person
             elif agent.lemma_.lower() in lx.PERPETRATOR_NOUNS or agent.lower_ in lx.PERPETRATOR_NOUNS:
                 span = trim_span(phrase)
             else:
