@@ -14,6 +14,8 @@ Normalisation (dates, numbers, group names, places) is delegated to
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from wirecoder.document import CleanDocument
 from wirecoder.extract import fields as F
 from wirecoder.extract import lexicon as lx
@@ -23,6 +25,11 @@ from wirecoder.extract.mentions import find_mentions, paragraphs, quote_ranges
 from wirecoder.extract.places import Place, find_places, resolve
 from wirecoder.normalize import dates as D
 from wirecoder.schema import empty_incident, empty_record, evidence_dict
+
+
+@lru_cache(maxsize=4096)
+def _resolve_date(text: str, ref: str | None) -> dict:
+    return D.resolve_date(text, ref)
 
 
 _REGIONS = {"syria", "iraq", "europe", "the west", "africa", "asia", "latin america", "middle east"}
@@ -60,7 +67,7 @@ class Extractor:
             sent = sents[m.sent_i]
             for s, e in date_spans:
                 if sent.start_char <= s < sent.end_char:
-                    r = D.resolve_date(text[s:e], ref)
+                    r = _resolve_date(text[s:e], ref)
                     return r.get("value")
             return None
 
@@ -209,7 +216,7 @@ class Extractor:
             s = sents[si]
             cands.extend(sp for sp in date_spans if s.start_char <= sp[0] < s.end_char)
         for s, e in cands:
-            r = D.resolve_date(text[s:e], ref)
+            r = _resolve_date(text[s:e], ref)
             if r.get("value"):
                 out = {"value": r["value"], "precision": r["precision"], **evidence_dict(text, s, e)}
                 for k in ("start", "end"):

@@ -26,14 +26,22 @@ _DAMAGE_VERBS = {"attack", "bomb", "burn", "destroy", "damage", "dynamite", "blo
 def trim_span(tokens) -> tuple[int, int] | None:
     """Character span of a token run without leading determiners and trailing punctuation."""
     toks = [t for t in tokens]
-    while toks and (toks[0].lower_ in _DETERMINERS or toks[0].is_punct or toks[0].dep_ == "poss"
-                    or toks[0].tag_ == "POS"):
+    while toks and (toks[0].lower_ in _DETERMINERS or toks[0].is_punct or toks[0].is_space
+                    or toks[0].dep_ == "poss" or toks[0].tag_ == "POS"):
         toks = toks[1:]
-    while toks and (toks[-1].is_punct or toks[-1].tag_ == "POS"):
+    while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].tag_ == "POS"):
         toks = toks[:-1]
     if not toks:
         return None
-    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    text = toks[0].doc.text
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    if text[start:end].count('"') % 2 and start > 0 and text[start - 1] == '"':
+        start -= 1  # keep a quoted name whole: "SANTO TOMAS" PRESIDENTIAL FARM
+    return (start, end) if end > start else None
 
 
 def noun_phrase(tok):
@@ -196,9 +204,22 @@ def targets_and_casualties(sdoc, text: str, sents, triggers) -> tuple[dict, dict
             seen.add(span)
             if is_person:
                 count = numbers.count_in_phrase(text[span[0]:span[1]])
-                item = evidence_dict(text, *span, type=lx.HUMAN_TARGET_TYPES.get(head, "civilian"),
-                                     number=count, effect=_effect(lemma),
-                                     is_name=bool(ent is not None and ent.label_ == "PERSON"))
+                person = next((e for e in phrase.ents if e.label_ == "PERSON"), None)
+                description = None
+                if person is not None and person.start_char > span[0]:
+                    description = trim_span(phrase.doc[phrase.start: person.start])
+                    span = (person.start_char, person.end_char)
+                    seen.add(span)
+                    count = 1
+                htype = lx.HUMAN_TARGET_TYPES.get(head)
+                if htype is None and description:
+                    low_desc = text[description[0]:description[1]].lower().split()
+                    htype = next((lx.HUMAN_TARGET_TYPES[w] for w in reversed(low_desc)
+                                  if w in lx.HUMAN_TARGET_TYPES), None)
+                item = evidence_dict(text, *span, type=htype or "civilian",
+                                     number=count, effect=_effect(lemma), is_name=person is not None)
+                if description:
+                    item["description"] = evidence_dict(text, *description)
                 human.append(item)
                 effect = item["effect"]
                 if effect in ("death", "injury"):
