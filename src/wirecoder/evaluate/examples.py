@@ -44,7 +44,8 @@ def field_values(inc: dict) -> dict:
     orgs = {(o["name"], o.get("confidence")) for o in perps.get("organizations", [])}
     inds = set()
     for i in perps.get("individuals", []):
-        inds.add(_norm(i if isinstance(i, str) else i.get("text")))
+        if isinstance(i, str) or i.get("named", True):  # gold lists names; descriptions are extra
+            inds.add(_norm(i if isinstance(i, str) else i.get("text")))
     weapons = {w if isinstance(w, str) else w["type"] for w in inc.get("weapons", [])}
     cas = inc.get("casualties") or {}
     return {

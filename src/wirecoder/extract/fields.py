@@ -102,17 +102,18 @@ def perpetrators(sdoc, text: str, sents, triggers) -> dict:
             if org_hits and len(phrase) <= 3:
                 continue
             ent = entity_at(agent)
+            named = True
             if ent is not None and ent.label_ in _PERSON_LABELS:
                 span = (ent.start_char, ent.end_char)
             elif agent.pos_ == "PROPN" and (ent is None or ent.label_ not in ("GPE", "LOC", "FAC", "NORP")):
                 span = trim_span(phrase)  # a name the tagger did not call a person
             elif agent.lemma_.lower() in lx.PERPETRATOR_NOUNS or agent.lower_ in lx.PERPETRATOR_NOUNS:
-                span = trim_span(phrase)
+                span, named = trim_span(phrase), False  # "two suicide bombers", "guerrillas"
             else:
                 continue
             if span and span not in seen:
                 seen.add(span)
-                individuals.append(evidence_dict(text, *span))
+                individuals.append(evidence_dict(text, *span, named=named))
     # organisations named in the incident's sentences with a claim or suspicion
     for sent in sents:
         slow = sent.text.lower()
@@ -291,6 +292,10 @@ def weapons(text: str, sents, incident_type: str, trigger_lemmas: set[str]) -> l
     for sent in sents:
         for m in _weapon_pattern().finditer(sent.text):
             key = m.group(1).lower()
+            tok_span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(),
+                                          alignment_mode="expand")
+            if tok_span is not None and tok_span.root.pos_ == "VERB":
+                continue  # "wanted to bomb Kobane": an act, not an instrument
             wtype = lx.WEAPONS[key]
             if key in ("mine", "charge", "device", "shot", "club", "stick", "post", "rocket") and incident_type not in (
                     "bombing", "armed_assault"):
@@ -313,7 +318,7 @@ def weapons(text: str, sents, incident_type: str, trigger_lemmas: set[str]) -> l
                 out.insert(0, {"type": "vehicle", **evidence_dict(text, sent.start_char + m.start(),
                                                                    sent.start_char + m.end())})
                 break
-    if incident_type == "bombing" and not any(w["type"] == "explosives" for w in out):
+    if incident_type == "bombing" and not any(w["type"] in ("explosives", "chemical", "incendiary") for w in out):
         for sent in sents:
             m = re.search(r"\b(bombs?|explosives?|dynamite|blew|blow|explosions?|car[- ]bombs?)\b", sent.text, re.IGNORECASE)
             if m:

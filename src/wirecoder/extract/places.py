@@ -18,6 +18,25 @@ _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _NOT_PLACES = {"the west", "western world", "the caliphate", "caliphate", "west", "the world"}
 
 
+_LOCATIVE = {"in", "at", "on", "near", "from", "into", "outside", "inside", "across", "along", "to", "of",
+             "toward", "towards", "around", "through"}
+
+
+def _propn_runs(sdoc):
+    """Maximal runs of proper nouns (with inner hyphens and particles: "Bourj al-Barajneh")."""
+    run = []
+    for tok in sdoc:
+        if tok.pos_ == "PROPN" or (run and tok.lower_ in ("al", "el", "de", "del", "la", "-") and
+                                   tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].pos_ == "PROPN"):
+            run.append(tok)
+            continue
+        if run:
+            yield run
+            run = []
+    if run:
+        yield run
+
+
 @dataclass
 class Place:
     start: int
@@ -56,6 +75,25 @@ def find_places(sdoc, text: str, country_hint: str | None = None) -> list[Place]
         if any(not (e <= a or s >= b) for (a, b) in found):
             continue
         found[(s, e)] = Place(s, e, text[s:e], "place")
+    # Proper-noun runs after a locative preposition, or objects of an attack verb, that the
+    # gazetteer knows ("on London Bridge", "bomb Kobane"), where NER called them otherwise.
+    if geo is not None:
+        for run in _propn_runs(sdoc):
+            s, e = run[0].idx, run[-1].idx + len(run[-1].text)
+            if any(not (e <= a or s >= b) for (a, b) in found):
+                continue
+            head = run[-1]
+            governed = (head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE) or \
+                (head.dep_ == "dobj" and head.head.lemma_.lower() in ("bomb", "attack", "shell", "storm"))
+            ent = next((x for x in sdoc.ents if x.start <= head.i < x.end), None)
+            if not governed or (ent is not None and ent.label_ in ("PERSON", "DATE", "NORP")):
+                continue
+            try:
+                hit = geo.resolve(text[s:e], country_hint=country_hint)
+            except Exception:  # noqa: BLE001
+                hit = None
+            if hit:
+                found[(s, e)] = Place(s, e, text[s:e], "place", hit)
     places = sorted(found.values(), key=lambda p: p.start)
     for p in places:
         m = _IN_CITY.match(text[p.end: p.end + 60])
