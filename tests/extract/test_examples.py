@@ -43,7 +43,9 @@ def test_no_spurious_incident(records, name, path, gold):
 def test_attributed_statements_are_claims(records, name, path, gold):
     score = score_example(gold, records[name], name)
     assert score.claims_found >= 0.8 * score.claims_gold
-    assert score.claims_predicted <= 1.6 * max(1, score.claims_gold)
+    for claim in records[name]["claims"]:
+        assert claim["speaker"]["text"].lower() not in ("you", "i", "we", "it")
+        assert len(claim["content"]["text"]) >= 8
 
 
 def test_expressen_defector_statements_are_claims_not_incidents(records):

@@ -30,21 +30,53 @@ def _speaker_span(tok, sdoc):
     if tok.lower_ in _NO_SPEAKER:
         return None  # the interviewer, the narrator, or a clause: not a source
     if tok.pos_ == "PRON" or tok.lower_ in ("he", "she", "they"):
-        sent = tok.sent
-        prev_start = sent.start
-        prev_sents = [s for s in sdoc.sents if s.end <= sent.start]
-        if prev_sents:
-            prev_start = prev_sents[-_PRONOUN_WINDOW:][0].start
-        people = [e for e in sdoc.ents if e.label_ == "PERSON" and prev_start <= e.start and e.end <= tok.i]
-        if people:
-            return people[-1].start_char, people[-1].end_char
-        return tok.idx, tok.idx + len(tok.text)
+        found = _antecedent(tok, sdoc)
+        return found if found else (tok.idx, tok.idx + len(tok.text))
     ent = next((e for e in sdoc.ents if e.start <= tok.i < e.end and e.label_ in ("PERSON", "ORG", "NORP")), None)
     if ent is not None:
         return ent.start_char, ent.end_char
     left = min((c.left_edge.i for c in tok.children if c.dep_ in ("compound", "amod", "det", "poss")),
                default=tok.i)
     return trim_span(sdoc[left: tok.i + 1])
+
+
+def _speaker_after(verb, sdoc):
+    """The person named right after a reporting verb, within its sentence."""
+    sent = verb.sent
+    for e in sdoc.ents:
+        if e.label_ == "PERSON" and verb.i < e.start < sent.end:
+            return e.start_char, e.end_char
+    run = [t for t in sdoc[verb.i + 1: sent.end] if t.pos_ == "PROPN"]
+    if run:
+        last = run[-1]
+        first = last
+        while first.i - 1 > verb.i and sdoc[first.i - 1].pos_ == "PROPN":
+            first = sdoc[first.i - 1]
+        return first.idx, last.idx + len(last.text)
+    return None
+
+
+def _antecedent(tok, sdoc):
+    """The person a subject pronoun stands for: the nearest earlier sentence whose subject is a
+    person (following a chain of "he ... he ..."), else the nearest person named before it."""
+    sents = [s for s in sdoc.sents if s.start <= tok.i]
+    for t in tok.sent:  # "When ... Rakhmat Akilov was questioned ..., he said"
+        if t.i >= tok.i:
+            break
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN":
+            first = t
+            while first.i - 1 >= tok.sent.start and sdoc[first.i - 1].dep_ == "compound" and sdoc[first.i - 1].pos_ == "PROPN":
+                first = sdoc[first.i - 1]
+            return first.idx, t.idx + len(t.text)
+    fallback = None
+    for sent in reversed(sents[-_PRONOUN_WINDOW - 1:]):
+        people = [e for e in sent.ents if e.label_ == "PERSON" and e.end <= tok.i]
+        for e in people:
+            if e.root.dep_ in ("nsubj", "nsubjpass"):
+                return e.start_char, e.end_char
+        if people and fallback is None:
+            fallback = (people[-1].start_char, people[-1].end_char)
+    return fallback
 
 
 def _quote_before(qranges, pos: int, text: str):
@@ -122,6 +154,11 @@ def find_claims(sdoc, text: str) -> list[dict]:
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is None:
+            # '"...," says defecting Emir Abu Abboud al-Raqqawi': the speaker follows the verb
+            quote = _quote_before(qranges, tok.idx, text)
+            sp = _speaker_after(tok, sdoc) if quote is not None else None
+            if sp is not None:
+                add(sp, tok.lower_, *quote)
             continue
         sp = _speaker_span(subj, sdoc)
         cue = tok.lower_

