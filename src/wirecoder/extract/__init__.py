@@ -193,7 +193,30 @@ class Extractor:
                 and inc["location"].get("country_code") is None and place.text.lower() in _REGIONS)
         if not date and not casualties and coarse and not inc["perpetrators"]["individuals"]:
             return None  # "antiquities stolen in Syria": activity, not an incident told
+        perps = inc["perpetrators"]
+        if {m.lemma for m in c.mentions} <= lx.EFFECT_ONLY and not perps["individuals"] \
+                and not perps["organizations"] and not inc["weapons"]:
+            return None  # "the Americans who were killed in the crash": a death, not an attack
+        if all(m.mode == "intent" for m in c.mentions) and inc["stage"] == "threatened" \
+                and not any(cue in stage_scope for cue in lx.THREAT_CUES):
+            return None  # "mercenaries preparing to assassinate": a plan, neither foiled nor threatened
+        if itype == "armed_assault" and self._combat(inc, triggers):
+            return None  # guerrillas attacking troops: a battle, not an attack on civilians
         return inc
+
+    @staticmethod
+    def _combat(inc: dict, triggers) -> bool:
+        """An armed attack whose targets are all soldiers, troops or military positions."""
+        human = inc["targets"]["human"]
+        physical = inc["targets"]["physical"]
+        if any(h["type"] not in ("military", "police") for h in human):
+            return False
+        if any(p["type"] != "military" for p in physical):
+            return False
+        if human or physical:
+            return True
+        objects = " ".join(c.text.lower() for t in triggers for c in t.subtree if c.dep_ in ("dobj", "pobj"))
+        return any(w in objects.split() for w in lx.MILITARY_TARGET_WORDS)
 
     @staticmethod
     def _type(c: Cluster) -> str:

@@ -13,7 +13,7 @@ TRIGGERS: dict[str, str] = {
     # bombing
     "bomb": "bombing", "bombing": "bombing", "explosive": "bombing", "explosion": "bombing",
     "explode": "bombing", "detonate": "bombing", "blast": "bombing", "dynamite": "bombing",
-    "bomber": "bombing", "grenade": "bombing", "car-bomb": "bombing", "dynamiting": "bombing",
+    "grenade": "bombing", "car-bomb": "bombing", "dynamiting": "bombing",
     # vehicle ramming (needs a vehicle nearby, checked by the extractor)
     "plough": "vehicle_ramming", "plow": "vehicle_ramming", "ram": "vehicle_ramming",
     "mow": "vehicle_ramming",
@@ -24,20 +24,20 @@ TRIGGERS: dict[str, str] = {
     "murder": "armed_assault", "massacre": "armed_assault", "slay": "armed_assault",
     "wound": "armed_assault", "injure": "armed_assault", "raid": "armed_assault",
     "fire": "armed_assault", "stab": "armed_assault", "behead": "armed_assault",
-    "execute": "armed_assault", "gunman": "armed_assault", "strafe": "armed_assault",
+    "execute": "armed_assault", "strafe": "armed_assault",
     "terrorist attack": "armed_assault",
     # assassination
-    "assassinate": "assassination", "assassination": "assassination", "assassin": "assassination",
+    "assassinate": "assassination", "assassination": "assassination",
     # kidnapping, hostages
     "kidnap": "kidnapping", "kidnapping": "kidnapping", "abduct": "kidnapping",
-    "abduction": "kidnapping", "kidnapper": "kidnapping", "hostage": "hostage_taking",
+    "abduction": "kidnapping", "hostage": "hostage_taking",
     # arson
     "burn": "arson", "arson": "arson", "torch": "arson", "set fire": "arson",
     "incendiary": "arson",
     # robbery
     "rob": "robbery", "robbery": "robbery", "steal": "robbery", "loot": "robbery",
     # hijacking
-    "hijack": "hijacking", "hijacking": "hijacking", "hijacker": "hijacking",
+    "hijack": "hijacking", "hijacking": "hijacking", 
     # forced work stoppage
     "armed strike": "forced_work_stoppage",
 }
@@ -53,6 +53,12 @@ TYPE_PRIORITY = [
 ]
 # Triggers that name no attack on their own (only with a perpetrator/target).
 WEAK_NOUN_TRIGGERS = {"fire", "gun", "wound", "injure", "execute", "raid", "explosion", "blast"}
+# Lemmas that tell an effect, not an attack: alone they need a perpetrator or a weapon.
+EFFECT_ONLY = {"kill", "wound", "injure", "die", "execute", "slay"}
+# Targets that make an armed attack a combat action (MUC-4's rule; ACLED calls these battles).
+MILITARY_TARGET_WORDS = {"troops", "battalion", "brigade", "soldiers", "soldier", "positions", "patrol",
+                         "garrison", "barracks", "army", "unit", "units", "military", "outpost", "base",
+                         "enemy", "forces", "guardsmen", "detachment", "post", "convoy"}
 # Actions of states and armies in war, not incidents of political violence.
 NON_INCIDENT_CONTEXT = {
     "airstrike", "air strike", "bombardment", "shelling", "clash", "combat", "battle",

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from wirecoder.extract import lexicon as lx
 
+_EVENT_PLURALS = ("bombings", "attacks", "shootings", "murders", "killings", "kidnappings", "assassinations",
+                  "explosions", "massacres", "ambushes", "abductions", "robberies", "hijackings", "assaults")
 _PARA_BREAK = re.compile(r"\n[ \t]*\n")
 
 
@@ -139,9 +141,14 @@ def find_mentions(sdoc, text: str) -> list[Mention]:
             continue
         if trig == "fire" and not any(c.dep_ in ("dobj", "prep") for c in tok.children):
             continue
+        mode = _mode(tok)
+        if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lower_.endswith(_EVENT_PLURALS) and not any(c.dep_ in ("det", "nummod", "poss") and
+                                                                 c.lower_ not in ("some", "many", "several")
+                                                                 for c in tok.children):
+            mode = "generic"  # "there are only some bombings and shootings": no particular event
         mentions.append(Mention(
             token_i=tok.i, start=tok.idx, end=tok.idx + len(tok.text), lemma=trig, type=ttype,
             sent_i=sent_of[tok.i], para_i=para_i, quoted=_in_ranges(tok.idx, quotes),
-            mode=_mode(tok), noun=tok.pos_ != "VERB",
+            mode=mode, noun=tok.pos_ != "VERB",
         ))
     return mentions

@@ -205,7 +205,7 @@ def resolve_date(text: str, reference: str | None) -> dict:
             y = _year(None, mon, 1, ref)
             return {"value": f"{y:04d}-{mon:02d}", "precision": "month", "start": date(y, mon, 1).isoformat(),
                     "end": _month_end(y, mon).isoformat()}
-    if re.fullmatch(r"\d{4}", t):
+    if re.fullmatch(r"(?:19|20)\d{2}", t):
         return {"value": t, "precision": "year", "start": f"{t}-01-01", "end": f"{t}-12-31"}
     return _unknown()
 
