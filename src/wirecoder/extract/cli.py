@@ -28,7 +28,7 @@ def extract(
     from wirecoder.pipeline import Pipeline
     from wirecoder.schema import Failure
 
-    err = Console(stderr=True)
+    err = Console(stderr=True, soft_wrap=True)
     if fmt not in ("jsonl", "json", "muc4"):
         err.print(f"[red]error:[/red] unknown format {fmt!r} (jsonl, json or muc4)")
         raise typer.Exit(2)
