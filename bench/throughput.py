@@ -1,0 +1,50 @@
+"""Documents per second and peak memory: wirecoder's whole pipeline vs spaCy alone, MUC-4 dev texts.
+
+    python bench/throughput.py [--limit N]
+
+Both runs read the same 200 dev messages in this one process; spaCy alone is
+``en_core_web_sm`` over the same texts (as they are, no case restoration).
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import time
+
+from rich.console import Console
+from rich.table import Table
+
+from wirecoder.ingest import iter_documents
+from wirecoder.paths import muc4_dir
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--limit", type=int, default=200)
+    args = ap.parse_args()
+    d = muc4_dir() / "dev"
+    raws = list(iter_documents([d / "tst1-muc3", d / "tst2-muc4"]))[: args.limit]
+    from wirecoder import nlp
+    from wirecoder.pipeline import Pipeline
+
+    pipe = Pipeline()
+    list(pipe.pipe(raws[:5]))  # warm caches and the gazetteer
+    t = time.perf_counter()
+    results = list(pipe.pipe(raws))
+    wc = len(results) / (time.perf_counter() - t)
+    spacy_nlp = nlp.load()
+    t = time.perf_counter()
+    list(spacy_nlp.pipe([r.text for r in raws], batch_size=32))
+    sp = len(raws) / (time.perf_counter() - t)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    table = Table("run", "documents", "docs/s", title="MUC-4 dev, this machine")
+    table.add_row("wirecoder extract (whole pipeline)", str(len(raws)), f"{wc:.1f}")
+    table.add_row("spaCy en_core_web_sm alone", str(len(raws)), f"{sp:.1f}")
+    table.add_row("ratio wirecoder / spaCy", "", f"{wc / sp:.2f}")
+    table.add_row("peak memory of this process (MB)", "", f"{peak_mb:.0f}")
+    Console().print(table)
+
+
+if __name__ == "__main__":
+    main()
