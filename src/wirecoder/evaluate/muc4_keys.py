@@ -44,7 +44,7 @@ class Fill:
     def to_text(self, slot: int) -> str:
         def fmt(v: str, quoted: bool) -> str:
             return '"' + v.replace('"', '\\"') + '"' if quoted else v
-        quoted = slot in STRING_SLOTS and not (slot == 19 and False)
+        quoted = slot in STRING_SLOTS
         body = " / ".join(fmt(a, quoted) for a in self.alternatives)
         if self.xref:
             body += ": " + " / ".join(fmt(x, True) for x in self.xref)

@@ -1,0 +1,193 @@
+"""Records → MUC-4 response templates, and templates → text.
+
+``records_to_templates(record)`` maps each incident of a record to a 25-slot
+template through the table in ``muc4_map``. MUC-4's task definition is
+narrower than wirecoder's record (template-doc-part1, section 1): only
+incidents in or against the nine Latin American countries of interest, and
+only recent ones (not more than two months before the report) are relevant;
+``muc4_only=True`` (the default) applies those two rules. A document with no
+relevant incident yields the ``*`` template.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+
+from wirecoder.evaluate import muc4_map as M
+from wirecoder.evaluate.muc4_keys import SLOT_NAMES, Fill, Template
+
+NINE = {"SV", "GT", "HN", "AR", "BO", "CL", "CO", "EC", "PE"}
+RECENT_DAYS = 62
+
+
+def muc4_date(iso: str) -> str:
+    d = date.fromisoformat(iso)
+    return f"{d.day:02d} {M.MONTHS[d.month - 1]} {d.year % 100:02d}"
+
+
+def date_fill(inc: dict, published: str | None) -> str | None:
+    d = inc.get("date") or {}
+    v, prec = d.get("value"), d.get("precision")
+    try:
+        if v and prec == "day":
+            return muc4_date(v)
+        if v and prec == "range" and "/" in v:
+            a, b = v.split("/")
+            return f"{muc4_date(a)} - {muc4_date(b)}"
+        if v and prec == "month":
+            y, m = map(int, v.split("-")[:2])
+            end = (date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)).isoformat()
+            return f"{muc4_date(f'{y:04d}-{m:02d}-01')} - {muc4_date(end)}"
+    except ValueError:
+        pass
+    if published:
+        return f"- {muc4_date(published)}"  # MUC-4's "on or before the report"
+    return None
+
+
+@lru_cache(maxsize=1)
+def set_list_types() -> dict[str, str]:
+    """Place name → its type on the MUC-4 LOCATION set list (CITY, DEPARTMENT, ...)."""
+    from wirecoder.paths import muc4_dir
+
+    path = muc4_dir() / "taskdoc" / "set-list-location.v4"
+    out: dict[str, str] = {}
+    if not path.exists():
+        return out
+    for line in path.read_text(encoding="latin-1").splitlines():
+        m = re.match(r"^([A-Z0-9][A-Z0-9 .'\-]+?)\s*\(([A-Z? /]+)\)\s*$", line)
+        if m:
+            out.setdefault(m.group(1), m.group(2).replace("?", "").strip() or "CITY")
+    return out
+
+
+def location_fill(loc: dict | None) -> str | None:
+    if not loc:
+        return None
+    if loc.get("muc4"):
+        return loc["muc4"]
+    cc = loc.get("country_code")
+    country = M.COUNTRY_NAMES.get(cc or "") or (loc.get("country") or "").upper() or None
+    words = re.sub(r"\s+", " ", (loc.get("text") or loc.get("name") or "").upper()).strip(" .,")
+    words = re.sub(r"^(?:THE\s+)?(?:CITY|TOWN|VILLAGE|MUNICIPALITY|DEPARTMENT|PROVINCE)\s+OF\s+", "", words)
+    words = re.sub(r"\s+(?:DEPARTMENT|PROVINCE|MUNICIPALITY)$", "", words)
+    if loc.get("precision") == "country" or not words or words == country:
+        return country
+    types = set_list_types()
+    kind = types.get(words)
+    if kind is None:
+        name = (loc.get("name") or "").upper()
+        kind = types.get(name)
+        if kind:
+            words = name
+    if kind is None:
+        kind = "DEPARTMENT" if loc.get("precision") == "admin1" else "CITY"
+    return f"{country}: {words} ({kind})" if country else f"{words} ({kind})"
+
+
+def instrument_type(w: dict) -> str | None:
+    words = w.get("text", "").upper()
+    for key, value in M.INSTRUMENT_WORDS:
+        if key in words:
+            return value
+    return M.WEAPON.get(w.get("type"))
+
+
+def _relevant(inc: dict, published: str | None) -> bool:
+    loc = inc.get("location") or {}
+    cc = loc.get("country_code")
+    if cc and cc not in NINE:
+        return False
+    d = (inc.get("date") or {})
+    start = (d.get("start") or (d.get("value") or "").split("/")[0])
+    if published and start and len(start) == 10:
+        try:
+            if date.fromisoformat(published) - date.fromisoformat(start) > timedelta(days=RECENT_DAYS):
+                return False
+        except ValueError:
+            pass
+    return True
+
+
+def incident_template(msg_id: str, n: int, inc: dict, published: str | None) -> Template:
+    itype = M.INCIDENT_TYPE.get(inc["type"], "ATTACK")
+    t = Template(message_id=msg_id, number=str(n))
+    s = t.slots
+
+    def one(slot, value):
+        s[slot] = [Fill([value])] if value else []
+
+    one(2, date_fill(inc, published))
+    one(3, location_fill(inc.get("location")))
+    one(4, itype)
+    one(5, M.STAGE.get(inc.get("stage"), "ACCOMPLISHED"))
+    weapons = [w for w in inc.get("weapons", []) if w.get("text")]
+    s[6] = [Fill([w["text"].upper()]) for w in weapons]
+    s[7] = [Fill([it], xref=[w["text"].upper()]) for w in weapons if (it := instrument_type(w))]
+    perps = inc.get("perpetrators") or {}
+    one(8, M.CATEGORY.get(perps.get("category", "terrorist_act")))
+    s[9] = [Fill([i["text"].upper()]) for i in perps.get("individuals", [])]
+    orgs = perps.get("organizations", [])
+    s[10] = [Fill([o["text"].upper()]) for o in orgs]
+    s[11] = [Fill([M.ORG_CONFIDENCE[o["confidence"]]], xref=[o["text"].upper()]) for o in orgs]
+    phys = (inc.get("targets") or {}).get("physical", [])
+    s[12] = [Fill([p["text"].upper()]) for p in phys]
+    s[13] = [Fill([M.PHYSICAL_TYPE.get(p.get("type"), "OTHER")], xref=[p["text"].upper()]) for p in phys]
+    s[14] = [Fill([str(p["number"])], xref=[p["text"].upper()]) for p in phys if p.get("number")]
+    s[15] = []
+    s[16] = [Fill([e], xref=[p["text"].upper()]) for p in phys if (e := M.PHYSICAL_EFFECT.get(p.get("effect")))]
+    s[17] = []
+    human = (inc.get("targets") or {}).get("human", [])
+    s[18], s[19], s[20], s[21], s[23] = [], [], [], [], []
+    for h in human:
+        text = h["text"].upper()
+        if h.get("is_name"):
+            s[18].append(Fill([text]))
+            if h.get("description"):
+                s[19].append(Fill([h["description"]["text"].upper()], xref=[text]))
+        else:
+            s[19].append(Fill([text]))
+        s[20].append(Fill([M.HUMAN_TYPE.get(h.get("type"), "CIVILIAN")], xref=[text]))
+        if h.get("number"):
+            s[21].append(Fill([str(h["number"])], xref=[text]))
+        if (e := M.HUMAN_EFFECT.get(h.get("effect"))):
+            s[23].append(Fill([e], xref=[text]))
+    s[22] = []
+    s[24] = []
+    for slot in M.NOT_APPLICABLE.get(itype, ()):
+        s[slot] = None
+    return t
+
+
+def records_to_templates(record: dict, *, muc4_only: bool = True) -> list[Template]:
+    msg_id = record["doc_id"]
+    published = (record.get("published") or {}).get("value")
+    incs = [i for i in record.get("incidents", []) if not muc4_only or _relevant(i, published)]
+    if not incs:
+        return [Template(message_id=msg_id, number="*", slots={n: None for n in range(2, 25)})]
+    return [incident_template(msg_id, n, inc, published) for n, inc in enumerate(incs, 1)]
+
+
+def format_template(t: Template) -> str:
+    lines = [f"{'0.':<4}{SLOT_NAMES[0]:<32}{t.message_id}", f"{'1.':<4}{SLOT_NAMES[1]:<32}{t.number}"]
+    for n in range(2, 25):
+        label = f"{str(n) + '.':<4}{SLOT_NAMES[n]:<32}"
+        fills = t.slots.get(n)
+        if fills is None:
+            lines.append(label + "*")
+        elif not fills:
+            lines.append(label + "-")
+        else:
+            lines.append(label + fills[0].to_text(n))
+            lines.extend(" " * 36 + f.to_text(n) for f in fills[1:])
+    return "\n".join(lines)
+
+
+def write_response(records, path: str | Path) -> None:
+    with open(path, "w", encoding="latin-1", errors="replace") as f:
+        for rec in records:
+            for t in records_to_templates(rec):
+                f.write(format_template(t) + "\n\n")
