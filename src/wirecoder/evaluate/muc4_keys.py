@@ -43,6 +43,7 @@ class Fill:
 
     def to_text(self, slot: int) -> str:
         def fmt(v: str, quoted: bool) -> str:
+            v = " ".join(v.split())  # a template line holds one line of text
             return '"' + v.replace('"', '\\"') + '"' if quoted else v
         quoted = slot in STRING_SLOTS
         body = " / ".join(fmt(a, quoted) for a in self.alternatives)
