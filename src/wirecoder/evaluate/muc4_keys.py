@@ -144,7 +144,9 @@ def parse_templates(text: str, source: str = "") -> list[Template]:
             value = (m.group(3) or "").strip()
             if slot == 0:
                 finish()
-                current = Template(message_id=value, number="", source=f"{source}:{lineno}")
+                # "DEV-MUC3-0001 (NCCOSC)": the id without the site that made the key
+                current = Template(message_id=value.split()[0] if value else value, number="",
+                                   source=f"{source}:{lineno}")
                 raw = {}
                 continue
             if current is None:

@@ -1,0 +1,115 @@
+"""Train the role-filler classifier on MUC-4 train; choose thresholds on dev; save the model.
+
+    python training/train_role_fillers.py [--limit N] [--out PATH]
+
+Candidates (``wirecoder.extract.candidates``) of each training message are
+labelled with the MUC role whose key strings (any alternative, normalised as
+the CEAF-REE scorer normalises) equal the candidate's words; a multinomial
+logistic regression (scikit-learn, training only) is fitted with a fixed seed;
+each role's probability threshold is the one that maximises that role's
+candidate-level F1 on the dev split. Needs ``pip install -e .[train]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+import numpy as np
+
+from wirecoder.evaluate.muc4_keys import read_keys
+from wirecoder.evaluate.scoring import norm
+from wirecoder.extract.candidates import candidates
+from wirecoder.extract.learned import MODEL_PATH, ROLES, RoleFillerModel, rows_to_matrix
+from wirecoder.paths import muc4_dir
+
+ROLE_SLOTS = {"PerpInd": 9, "PerpOrg": 10, "Target": 12, "Victim": 18, "Weapon": 6}
+PRIORITY = ("Victim", "Target", "PerpOrg", "PerpInd", "Weapon")
+
+
+def gold_strings(templates) -> dict[str, set[str]]:
+    out = {r: set() for r in ROLE_SLOTS}
+    for t in templates:
+        if not t.is_relevant:
+            continue
+        for role, slot in ROLE_SLOTS.items():
+            for fill in t.values(slot):
+                out[role] |= {norm(a) for a in fill.alternatives if norm(a)}
+    return out
+
+
+def build(text_files, key_files, limit=None):
+    """(feature rows, labels, per-doc candidate lists) for the messages of the files."""
+    from wirecoder import nlp
+    from wirecoder.clean import clean
+    from wirecoder.ingest import iter_documents
+
+    keys = {}
+    for f in key_files:
+        keys.update(read_keys(f))
+    raws = [r for r in iter_documents(text_files) if hasattr(r, "doc_id") and r.doc_id in keys]
+    if limit:
+        raws = raws[:limit]
+    docs = [clean(r) for r in raws]
+    sdocs = nlp.analyse_many(nlp.load(), docs)
+    rows, labels, per_doc = [], [], []
+    for d, s in zip(docs, sdocs):
+        gold = gold_strings(keys[d.doc_id])
+        cands = candidates(s, d.text, start_at=d.dateline.end if d.dateline else 0)
+        per_doc.append((d.doc_id, cands, gold))
+        for c in cands:
+            n = norm(c.text)
+            label = next((r for r in PRIORITY if n in gold[r]), "none")
+            rows.append(c.features)
+            labels.append(ROLES.index(label))
+    return rows, np.array(labels), per_doc
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--out", type=Path, default=MODEL_PATH)
+    ap.add_argument("--C", type=float, default=0.5)
+    args = ap.parse_args()
+    from sklearn.linear_model import LogisticRegression
+
+    m = muc4_dir()
+    t0 = time.time()
+    rows, y, _ = build(sorted((m / "train").glob("dev-muc3-*")), sorted((m / "train").glob("key-dev-*.muc4")),
+                       args.limit)
+    print(f"train: {len(rows)} candidates, positives per role "
+          f"{ {ROLES[k]: int((y == k).sum()) for k in range(1, len(ROLES))} } ({time.time() - t0:.0f}s)")
+    x = rows_to_matrix(rows)
+    clf = LogisticRegression(C=args.C, max_iter=300, random_state=0)
+    clf.fit(x, y)
+    coef = np.zeros((len(ROLES), x.shape[1]), dtype=np.float32)
+    intercept = np.zeros(len(ROLES), dtype=np.float32)
+    for i, k in enumerate(clf.classes_):
+        coef[k] = clf.coef_[i]
+        intercept[k] = clf.intercept_[i]
+    model = RoleFillerModel(coef, intercept, np.full(len(ROLES), 0.5, dtype=np.float32))
+    print(f"fitted ({time.time() - t0:.0f}s); choosing thresholds on dev")
+    drows, dy, _ = build([m / "dev" / "tst1-muc3", m / "dev" / "tst2-muc4"],
+                         [m / "dev" / "key-tst1.v7", m / "dev" / "key-tst2.v4"], args.limit)
+    probs = model.probabilities(drows)
+    best = np.full(len(ROLES), 0.5, dtype=np.float32)
+    for k in range(1, len(ROLES)):
+        top = probs[:, 1:].argmax(axis=1) + 1 == k
+        scores = []
+        for thr in np.arange(0.05, 0.9, 0.025):
+            pred = top & (probs[:, k] >= thr)
+            tp = int((pred & (dy == k)).sum())
+            p = tp / max(1, int(pred.sum()))
+            r = tp / max(1, int((dy == k).sum()))
+            scores.append((2 * p * r / (p + r) if p + r else 0.0, thr, p, r))
+        f, thr, p, r = max(scores)
+        best[k] = thr
+        print(f"  {ROLES[k]:8s} threshold {thr:.3f}  candidate P {p:.2f} R {r:.2f} F {f:.2f}")
+    model.thresholds = best
+    model.save(args.out)
+    print(f"saved {args.out} ({args.out.stat().st_size / 1e6:.1f} MB) in {time.time() - t0:.0f}s")
+
+
+if __name__ == "__main__":
+    main()
