@@ -36,7 +36,60 @@ _REGIONS = {"syria", "iraq", "europe", "the west", "africa", "asia", "latin amer
 
 
 class Extractor:
-    """Stateless apart from its loaded resources; one instance serves many documents."""
+    """Stateless apart from its loaded resources; one instance serves many documents.
+
+    ``use_learned`` adds the role fillers that the learned classifier finds
+    (``learned.py``) to the incidents the rules found, when the model is shipped.
+    """
+
+    def __init__(self, use_learned: bool = True):
+        from wirecoder.extract.learned import default_model
+
+        self.model = default_model() if use_learned else None
+        self.use_learned = self.model is not None
+
+    def _add_learned_fillers(self, record: dict, sdoc, doc: CleanDocument) -> None:
+        from wirecoder.extract.candidates import candidates
+        from wirecoder.normalize import groups
+
+        incidents = record["incidents"]
+        if not incidents:
+            return
+        text = record["text"]
+        start_at = doc.dateline.end if doc.dateline else 0
+        for role, cand, prob in self.model.predict(candidates(sdoc, text, start_at=start_at)):
+            inc = min(incidents, key=lambda i: min(
+                0 if e["span"][0] <= cand.start < e["span"][1] else min(abs(cand.start - e["span"][0]),
+                                                                         abs(cand.start - e["span"][1]))
+                for e in i["evidence"]))
+            item = evidence_dict(text, cand.start, cand.end, source="learned", score=round(prob, 3))
+            low = cand.text.lower()
+            perps, targets = inc["perpetrators"], inc["targets"]
+            existing = [x["text"].lower() for x in perps["individuals"] + perps["organizations"] +
+                        targets["human"] + targets["physical"] + inc["weapons"]]
+            if any(low in x or x in low for x in existing):
+                continue
+            sent = sdoc.char_span(cand.start, cand.end, alignment_mode="expand")
+            sent_low = sent.sent.text.lower() if sent is not None else ""
+            head = sent.root.lemma_.lower() if sent is not None else low.split()[-1]
+            if role == "PerpInd":
+                perps["individuals"].append({**item, "named": bool(sent is not None and sent.root.pos_ == "PROPN")})
+            elif role == "PerpOrg":
+                conf = "claimed" if any(c in sent_low for c in lx.CLAIM_CUES) else \
+                    "suspected" if any(c in sent_low for c in lx.SUSPECT_CUES) else "reported_as_fact"
+                perps["organizations"].append({"name": groups.canonical(cand.text) or cand.text, **item,
+                                               "confidence": conf})
+            elif role == "Target":
+                targets["physical"].append({**item, "type": lx.PHYSICAL_TARGET_TYPES.get(head, "other"),
+                                            "number": 1, "effect": "unknown"})
+            elif role == "Victim":
+                effect = "death" if any(w in sent_low for w in ("kill", "murder", "dead", "death", "assassinat")) \
+                    else "kidnapping" if "kidnap" in sent_low else "unknown"
+                targets["human"].append({**item, "type": lx.HUMAN_TARGET_TYPES.get(head, "civilian"), "number": 1,
+                                         "effect": effect, "is_name": True})
+            elif role == "Weapon":
+                wtype = next((t for w, t in lx.WEAPONS.items() if w in low), "unknown")
+                inc["weapons"].append({**item, "type": wtype})
 
     def extract(self, doc: CleanDocument, sdoc) -> dict:
         text = doc.text
@@ -82,6 +135,8 @@ class Extractor:
             n += 1
             inc["id"] = f"{doc.doc_id}#{n}"
             record["incidents"].append(inc)
+        if self.use_learned:
+            self._add_learned_fillers(record, sdoc, doc)
         record["claims"] = find_claims(sdoc, text)
         self._link_claims(record)
         return record
