@@ -48,16 +48,35 @@ class Extractor:
         self.model = default_model() if use_learned else None
         self.use_learned = self.model is not None
 
-    def _add_learned_fillers(self, record: dict, sdoc, doc: CleanDocument) -> None:
+    NEW_INCIDENT_SCORE = 1.5  # summed filler probability that makes an incident the rules missed
+
+    def _add_learned_fillers(self, record: dict, sdoc, doc: CleanDocument, mentions, country_hint, context) -> None:
         from wirecoder.extract.candidates import candidates
         from wirecoder.normalize import groups
 
         incidents = record["incidents"]
-        if not incidents:
-            return
         text = record["text"]
         start_at = doc.dateline.end if doc.dateline else 0
-        for role, cand, prob in self.model.predict(candidates(sdoc, text, start_at=start_at)):
+        predicted = self.model.predict(candidates(sdoc, text, start_at=start_at))
+        if not incidents:
+            told = [m for m in mentions if not m.quoted and m.mode != "negated"]
+            if not told or sum(p for _, _, p in predicted) < self.NEW_INCIDENT_SCORE:
+                return
+            # the classifier is sure the report tells an attack that the rules did not group
+            inc = empty_incident(f"{doc.doc_id}#1")
+            inc["type"] = next((t for t in lx.TYPE_PRIORITY if t in {m.type for m in told}), "armed_assault")
+            if doc.dateline is not None and doc.dateline.place_span:
+                s, e = doc.dateline.place_span
+                inc["location"] = resolve(Place(s, e, text[s:e], "dateline"), country_hint=country_hint,
+                                          context=context)
+            sents = list(sdoc.sents)
+            inc["evidence"] = [evidence_dict(text, sents[m.sent_i].start_char, sents[m.sent_i].end_char)
+                               for m in told[:3]]
+            inc["suicide"] = False
+            inc["confidence"] = 0.3
+            inc["source"] = "learned"
+            incidents.append(inc)
+        for role, cand, prob in predicted:
             inc = min(incidents, key=lambda i: min(
                 0 if e["span"][0] <= cand.start < e["span"][1] else min(abs(cand.start - e["span"][0]),
                                                                          abs(cand.start - e["span"][1]))
@@ -136,7 +155,7 @@ class Extractor:
             inc["id"] = f"{doc.doc_id}#{n}"
             record["incidents"].append(inc)
         if self.use_learned:
-            self._add_learned_fillers(record, sdoc, doc)
+            self._add_learned_fillers(record, sdoc, doc, mentions, country_hint, context)
         record["claims"] = find_claims(sdoc, text)
         self._link_claims(record)
         return record
