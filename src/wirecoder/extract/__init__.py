@@ -196,7 +196,7 @@ class Extractor:
             return None  # a bare noun mention does not own the sentence's places
         # nearest place after a preposition in the sentence, preferring those after the trigger
         def score(p):
-            before = sdoc.text[max(0, p.start - 12):p.start].lower()
+            before = F.doc_text(sdoc)[max(0, p.start - 12):p.start].lower()
             prep = any(f" {w} " in f" {before}" for w in ("in", "at", "on", "near", "of"))
             return (0 if prep else 1, 0 if p.start >= m.start else 1, abs(p.start - m.start))
         return sorted(in_sent, key=score)[0]

@@ -23,6 +23,14 @@ _DAMAGE_VERBS = {"attack", "bomb", "burn", "destroy", "damage", "dynamite", "blo
                  "set", "hit", "explode", "detonate", "rob", "loot", "machinegun", "strafe", "assault"}
 
 
+def doc_text(doc) -> str:
+    """The analysed text of a spaCy Doc, kept once: ``Doc.text`` rebuilds it on every access."""
+    text = doc.user_data.get("wirecoder_text")
+    if text is None:
+        text = doc.user_data["wirecoder_text"] = doc.text
+    return text
+
+
 def trim_span(tokens) -> tuple[int, int] | None:
     """Character span of a token run without leading determiners and trailing punctuation."""
     toks = [t for t in tokens]
@@ -34,7 +42,7 @@ def trim_span(tokens) -> tuple[int, int] | None:
     if not toks:
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    text = toks[0].doc.text
+    text = doc_text(toks[0].doc)
     while start < end and not text[start].isalnum():
         start += 1
     while end > start and not text[end - 1].isalnum():

@@ -150,8 +150,12 @@ class Gazetteer:
         return [dict(r) for r in rows]
 
     def country(self, code: str) -> dict | None:
-        r = self.con.execute("SELECT * FROM places WHERE kind='country' AND country_code=?", (code.upper(),)).fetchone()
-        return dict(r) if r else None
+        return self._countries().get(code.upper())
+
+    @lru_cache(maxsize=1)  # noqa: B019 - one gazetteer per process
+    def _countries(self) -> dict[str, dict]:
+        rows = self.con.execute("SELECT * FROM places WHERE kind='country'").fetchall()
+        return {r["country_code"]: dict(r) for r in rows}
 
 
 @lru_cache(maxsize=1)
