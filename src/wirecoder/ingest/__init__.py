@@ -22,7 +22,11 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 
 
 def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDocument | Failure]:
-    """The documents of one file, by its kind (suffix first, then content)."""
+    """The documents of one file, by its kind (suffix first, then content).
+
+    ``.json``/``.jsonl``/``.ndjson`` by suffix; HTML by suffix or markup; MUC-4
+    corpus files by their first line (a message id); anything else is plain text.
+    """
     path = Path(path)
     try:
         content = read_text_file(path, max_bytes=max_bytes)
@@ -30,7 +34,9 @@ def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterat
         yield Failure(str(path), str(exc))
         return
     suffix = path.suffix.lower()
-    if suffix == ".json":
+    if muc4.looks_like_muc4_key(content):
+        yield Failure(str(path), "a MUC-4 answer key (templates), not a report")
+    elif suffix == ".json":
         yield from jsonl.read_json(path, content)
     elif suffix in JSONL_SUFFIXES:
         yield from jsonl.read(path, content)
@@ -43,13 +49,17 @@ def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterat
 
 
 def _walk(path: Path) -> Iterator[Path]:
+    """Files under ``path`` in sorted order; hidden files and folders are skipped."""
     for p in sorted(path.rglob("*")):
         if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts):
             yield p
 
 
 def iter_documents(paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDocument | Failure]:
-    """Every document under ``paths`` (files or folders, walked in sorted order)."""
+    """Every document under ``paths`` (files or folders, walked recursively in sorted order).
+
+    A path that cannot be read gives one ``Failure`` and the batch goes on.
+    """
     for p in paths:
         p = Path(p)
         if p.is_dir():

@@ -1,4 +1,10 @@
-"""HTML pages: the main text, title and date, by trafilatura."""
+"""HTML pages: the main text, title, date and URL, by trafilatura.
+
+trafilatura drops navigation, share bars, comments and footers and gives one
+line per block (heading, paragraph, list item). Blocks are joined by a blank
+line here, the paragraph convention of plain-text reports, so that later
+stages see the same paragraph breaks whatever the source kind.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +15,7 @@ from wirecoder.document import RawDocument
 from wirecoder.schema import Failure
 
 _HTML = re.compile(r"<\s*(?:!doctype\s+html|html|body|head|article|div|p)\b", re.IGNORECASE)
+_BLOCK_BREAK = re.compile(r"[ \t]*\n\s*")
 
 
 def looks_like_html(content: str) -> bool:
@@ -29,6 +36,9 @@ def read(path: Path, content: str) -> RawDocument | Failure:
     text = (data.get("text") or "").strip()
     if not text:
         return Failure(str(path), "no main text found in the HTML page")
+    text = _BLOCK_BREAK.sub("\n\n", text)
     return RawDocument(doc_id=path.stem, text=text + "\n", source=str(path), kind="html",
-                       title=data.get("title"), published=data.get("date"), url=data.get("url"),
-                       meta={k: data.get(k) for k in ("author", "sitename", "hostname") if data.get(k)})
+                       title=data.get("title") or None, published=data.get("date") or None,
+                       url=data.get("url") or None,
+                       meta={k: data.get(k) for k in ("author", "sitename", "hostname", "language")
+                             if data.get(k)})

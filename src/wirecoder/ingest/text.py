@@ -8,5 +8,5 @@ from wirecoder.document import RawDocument
 
 
 def read(path: Path, content: str) -> RawDocument:
-    return RawDocument(doc_id=path.stem, text=content.replace("\r\n", "\n").replace("\r", "\n"),
-                       source=str(path), kind="text")
+    """``content`` is already decoded and newline-normalised by ``base.read_text_file``."""
+    return RawDocument(doc_id=path.stem, text=content, source=str(path), kind="text")
