@@ -18,7 +18,7 @@ from wirecoder.document import RawDocument
 from wirecoder.schema import Failure
 
 ID_LINE = re.compile(r"^([A-Z0-9]+-MUC[34]-\d{4})(?:[ \t]+\([^)\n]*\))?[ \t]*$", re.MULTILINE)
-KEY_LINE = re.compile(r"^\s*0\.\s+MESSAGE:\s*ID\b")
+KEY_LINE = re.compile(r"^[ \t]*0\.[ \t]+MESSAGE:[ \t]*ID\b", re.MULTILINE)
 
 
 def looks_like_muc4(content: str) -> bool:
@@ -28,8 +28,8 @@ def looks_like_muc4(content: str) -> bool:
 
 
 def looks_like_muc4_key(content: str) -> bool:
-    """The file opens with slot 0 of a MUC-4 template: an answer key, not a report."""
-    return bool(KEY_LINE.match(content[:200]))
+    """Slot 0 of a MUC-4 template opens the file (after ``;;;`` comments): an answer key, not a report."""
+    return bool(KEY_LINE.search(content[:1000])) and not looks_like_muc4(content)
 
 
 def read(path: Path, content: str) -> Iterator[RawDocument | Failure]:
