@@ -96,7 +96,7 @@ def test_json_file_with_a_list_of_documents(tmp_path):
 
 
 @pytest.mark.parametrize("name,prefix,first", [
-    ("tst1-muc3", "TST1-MUC3", "GUATEMALA CITY, 4 FEB 90 (ACAN-EFE) -- [TEXT] THE GUATEMALAN ARMY"),
+    ("tst1-muc3", "TST1-MUC3", "GUATEMALA CITY, 4 FEB 90 (ACAN-EFE) -- [TEXT] THE GUATEMALA ARMY"),
     ("tst2-muc4", "TST2-MUC4", "CLANDESTINE, 20 NOV 89 (RADIO VENCEREMOS) -- [TEXT] WE HA"),
 ])
 def test_muc4_dev_files_split_into_their_100_messages(muc4, name, prefix, first):
