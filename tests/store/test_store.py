@@ -20,11 +20,6 @@ REPORT = ("Gunmen shot dead a judge and wounded his bodyguard in Medellin on 3 J
           "The Extraditables claimed responsibility for the attack.\n")
 
 
-@pytest.fixture
-def store(tmp_path):
-    return Store.open(f"sqlite:///{tmp_path / 'w.db'}")
-
-
 def test_ingest_is_idempotent(store, pipeline, shared_examples):
     c1 = ingest(store, [shared_examples / "expressen-2017-10-13.txt"], pipeline=pipeline)
     assert c1["docs_new"] == 1 and c1["incidents"] >= 5
@@ -50,7 +45,7 @@ def test_changed_document_replaces_its_records(store, pipeline, tmp_path):
 
 def test_bad_input_is_quarantined_and_retried(store, pipeline, tmp_path):
     bad = tmp_path / "later.txt"
-    bad.write_bytes(b"\xff\xfe broken")
+    bad.write_bytes(b"Bogot\xe1 attack")
     c = ingest(store, [bad], pipeline=pipeline)
     assert c["docs_failed"] == 1
     (f,) = store.open_failures()
