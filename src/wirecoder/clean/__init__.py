@@ -1,24 +1,32 @@
 """Clean: ``RawDocument`` → ``CleanDocument`` without losing provenance.
 
 Boilerplate lines (photo credits, "MORE TO READ" teasers, translator and
-byline lines, share and navigation lines) are removed and recorded with their
-offsets in the raw text; the dateline and the publication date are found in
-what remains. The cleaned ``text`` is what every span of the record points
-into.
+byline lines, share and navigation lines) and surplus blank lines are removed;
+each removed piece is kept in ``CleanDocument.removed`` with its offsets in the
+raw text and in the cleaned text (``layout.restore`` gives the raw text back).
+Nothing else is normalised: MUC-4's hard line breaks and ``[TEXT]`` markers
+stay. The dateline and the publication date are then found in the cleaned
+``text``, which is what every span of the record points into.
 """
 
 from __future__ import annotations
 
-from wirecoder.clean.boilerplate import strip_boilerplate
+from wirecoder.clean.boilerplate import classify
 from wirecoder.clean.dateline import find_dateline, find_published
+from wirecoder.clean.layout import apply_cuts, plan_cuts, raw_offset, restore
 from wirecoder.document import CleanDocument, RawDocument
+
+__all__ = ["clean", "restore", "raw_offset"]
 
 
 def clean(raw: RawDocument) -> CleanDocument:
-    """Clean one document; ``ValueError`` when nothing readable is left."""
-    text, removed = strip_boilerplate(raw.text)
+    """Clean one document; ``ValueError`` naming the document when nothing readable is left."""
+    if not isinstance(raw.text, str) or not raw.text.strip():
+        raise ValueError(f"{raw.source}: empty document, nothing to clean")
+    text, removed = apply_cuts(raw.text, plan_cuts(raw.text, classify))
     if not text.strip():
-        raise ValueError("nothing left after removing boilerplate")
+        kinds = sorted({r["kind"] for r in removed} - {"blank_lines"})
+        raise ValueError(f"{raw.source}: nothing left after removing boilerplate ({', '.join(kinds)})")
     dateline = find_dateline(text)
     published = find_published(text, raw.published, dateline)
     return CleanDocument(doc_id=raw.doc_id, text=text, source=raw.source, kind=raw.kind,
