@@ -2,21 +2,23 @@
 
 Boilerplate lines (photo credits, "MORE TO READ" teasers, translator and
 byline lines, share and navigation lines) and surplus blank lines are removed;
-each removed piece is kept in ``CleanDocument.removed`` with its offsets in the
-raw text and in the cleaned text (``layout.restore`` gives the raw text back).
-Nothing else is normalised: MUC-4's hard line breaks and ``[TEXT]`` markers
-stay. The dateline and the publication date are then found in the cleaned
-``text``, which is what every span of the record points into.
+each removed piece is kept in ``CleanDocument.removed`` as ``{"kind", "text",
+"span", "at"}`` (``span`` in the raw text, ``at`` in the cleaned text), so
+``restore(doc.text, doc.removed)`` gives the raw text back. Nothing else is
+normalised: MUC-4's hard line breaks and ``[TEXT]`` markers stay. The dateline
+and the publication date are then found in the cleaned ``text``, which is what
+every span of the record points into.
 """
 
 from __future__ import annotations
 
 from wirecoder.clean.boilerplate import classify
-from wirecoder.clean.dateline import find_dateline, find_published
+from wirecoder.clean.dateline import find_dateline, match_dateline
 from wirecoder.clean.layout import apply_cuts, plan_cuts, raw_offset, restore
+from wirecoder.clean.published import find_publication_line, find_published, from_metadata
 from wirecoder.document import CleanDocument, RawDocument
 
-__all__ = ["clean", "restore", "raw_offset"]
+__all__ = ["clean", "restore", "raw_offset", "find_dateline", "find_published"]
 
 
 def clean(raw: RawDocument) -> CleanDocument:
@@ -27,8 +29,20 @@ def clean(raw: RawDocument) -> CleanDocument:
     if not text.strip():
         kinds = sorted({r["kind"] for r in removed} - {"blank_lines"})
         raise ValueError(f"{raw.source}: nothing left after removing boilerplate ({', '.join(kinds)})")
-    dateline = find_dateline(text)
-    published = find_published(text, raw.published, dateline)
+
+    stated = find_publication_line(text) or from_metadata(raw.published, text)
+    reference = stated["value"] if stated and stated["precision"] == "day" else None
+    found = match_dateline(text, reference)
+    dateline = found.dateline if found else None
+    if found and found.style == "muc4" and dateline.date:
+        published = find_published(text, raw.published, dateline, dateline_first=True)
+    else:
+        published = stated or find_published(text, None, dateline)
+
+    meta = dict(raw.meta)
+    if found and found.country_span:
+        s, e = found.country_span
+        meta["dateline_country"] = {"text": text[s:e], "span": [s, e]}
     return CleanDocument(doc_id=raw.doc_id, text=text, source=raw.source, kind=raw.kind,
                          title=raw.title, url=raw.url, published=published, dateline=dateline,
-                         removed=removed, meta=dict(raw.meta))
+                         removed=removed, meta=meta)

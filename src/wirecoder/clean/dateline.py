@@ -1,100 +1,106 @@
-"""Where and when a report was filed: its dateline and its publication date.
+"""Where and when a report was filed: its dateline.
 
-``GUATEMALA CITY, 4 FEB 90 (ACAN-EFE) -- [TEXT]`` (MUC-4), ``BEIRUT, Nov 12
-(Reuters) -``, ``LONDON (AP) —``; a publication line such as ``Publicerad 13
-okt 2017 kl 18.10`` in any language that dateparser reads.
+MUC-4 (``text-headers-info``): ``PLACE {(COUNTRY)}, DD MMM {YY} {(SOURCE)} --``
+with ``CLANDESTINE``, ``NO CITY`` and ``NO DATE``, e.g. ``GUATEMALA CITY, 4 FEB
+90 (ACAN-EFE) -- [TEXT]``. Modern wire: ``BEIRUT, Nov 12 (Reuters) -``,
+``KABUL, Afghanistan (AP) —``, ``Kabul (AFP) -``, ``WASHINGTON —``. Dates go
+through dateparser; a dateline without a year gets a date only when a
+reference (the publication date) resolves it.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from dataclasses import dataclass
 
-import dateparser
-
+from wirecoder.clean.dates import parse_date, resolve_yearless
 from wirecoder.document import Dateline
 
+NO_PLACE = ("CLANDESTINE", "NO CITY")
+MUC_FIRST_YEAR = 1980  # the MUC-4 corpus is 1988-1991; an earlier 2-digit year is a typo ("11 MAR 11")
+
 _MUC = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z .'\-]*?(?:\s*\([A-Z .'\-]+\))?)\s*,\s*"
+    r"^\s*(?P<place>[A-Z][A-Z .'\-]*?)(?:\s*\((?P<country>[A-Z][A-Z .'\-]*)\))?\s*,\s*"
     r"(?P<date>\d{1,2}\s+[A-Z]{3,9}\.?(?:\s+\d{2,4})?|[A-Z]{3,9}\.?\s+\d{1,2}(?:\s+\d{2,4})?|NO DATE)\s*"
-    r"(?:\((?P<source>[^)]*)\))?\s*(?:\[[A-Z ]+\]\s*)?--\s*(?:\[[A-Z ]+\]\s*)?")
+    r"(?:[(\[](?P<source>(?:[^()\[\]\n]|\[[^\]\n]*\])*)[)\]])?\s*(?:\[[A-Z ]+\]\s*)?--\s*(?:\[[A-Z ]+\]\s*)?")
+_MONTH_DAY = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?"
 _MODERN = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Za-z .'\-]{1,40}?)(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*"
-    r"\((?P<source>[A-Za-z .&\-]{2,30})\)\s*[-\u2013\u2014]+\s*")
-_PUBLISHED = re.compile(
-    r"^\s*(?:Publicerad|Published|Updated|Uppdaterad|Publiziert|Aktualisiert|Veröffentlicht|Publié le|Publié|"
-    r"Mis à jour|Publicado|Actualizado|Pubblicato|Gepubliceerd|Posted|Date)\s*:?\s*(?P<date>[^\n]{4,60})$",
-    re.IGNORECASE | re.MULTILINE)
-_LANGS = ["en", "sv", "de", "fr", "es", "it", "nl", "pt", "da", "nb"]
+    r"^[ \t]*(?P<place>[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Z][A-Za-z.'\-]*){0,3})"
+    r"(?:,[ \t]*(?P<country>[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Z][A-Za-z.'\-]*){0,2}))??"
+    rf"(?:,[ \t]*(?P<date>{_MONTH_DAY}))?[ \t]*"
+    r"\((?P<source>[A-Za-z][A-Za-z .&\-]{1,30})\)[ \t]*[-\u2013\u2014]+[ \t]*", re.MULTILINE)
+_CAPS = re.compile(  # no agency: an upper-case place and a long dash, as AP and NYT write it
+    r"^[ \t]*(?P<place>[A-Z][A-Z.'\-]+(?:[ \t]+[A-Z][A-Z.'\-]+){0,3})"
+    r"(?:,[ \t]*(?P<country>[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Z][A-Za-z.'\-]*){0,2}))?"
+    r"[ \t]*[\u2013\u2014][ \t]+(?=\S)", re.MULTILINE)
+MODERN_WINDOW = 1200  # a modern dateline opens the report, after at most a headline and a standfirst
 
 
-def _parse(text: str, languages=None) -> str | None:
-    text = re.sub(r"\b(?:kl|um|à|a las|at)\.?\s+\d{1,2}[.:]\d{2}\b.*$", "", text).strip()
-    d = dateparser.parse(text, languages=languages, settings={"PREFER_DAY_OF_MONTH": "first",
-                                                              "REQUIRE_PARTS": ["day", "month", "year"]})
-    return d.date().isoformat() if d else None
+@dataclass
+class DatelineMatch:
+    """A dateline, its style (``muc4`` or ``wire``) and the span of its country or region, if any."""
+
+    dateline: Dateline
+    style: str
+    country_span: tuple[int, int] | None
 
 
 def _muc_date(s: str) -> str | None:
-    """``4 FEB 90``, ``18 APRIL 89``, ``JUNE 11 89``, ``4 SEPT 89``; no year, no date."""
-    m = re.match(r"(\d{1,2})\s+([A-Z]{3,9})\.?\s+(\d{2,4})$", s) or None
-    if m:
-        day, mon, year = m.group(1), m.group(2), m.group(3)
-    else:
-        m = re.match(r"([A-Z]{3,9})\.?\s+(\d{1,2})\s+(\d{2,4})$", s)
-        if not m:
+    parsed = parse_date(s, ("en",), require_day=True)
+    if not parsed:
+        return None
+    value = parsed[0]
+    two_digit = re.search(r"(?:^|\s)(\d{2})$", s)
+    if two_digit:  # "90" is 1990 in this corpus, whatever dateparser's century pivot says
+        year = 1900 + int(two_digit.group(1))
+        if year < MUC_FIRST_YEAR:
             return None
-        mon, day, year = m.group(1), m.group(2), m.group(3)
-    months = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
-    if mon[:3] not in months:
+        value = f"{year:04d}{value[4:]}"
+    return value
+
+
+def _match_muc(text: str) -> DatelineMatch | None:
+    m = _MUC.match(text[:400])
+    if not m:
         return None
-    yy = int(year)
-    if yy < 100:
-        yy = 1900 + yy if yy > 30 else 2000 + yy
-    try:
-        return date(yy, months.index(mon[:3]) + 1, int(day)).isoformat()
-    except ValueError:
+    place = m.group("place").strip()
+    d = m.group("date")
+    has_place = place not in NO_PLACE
+    country = (m.start("country"), m.end("country")) if m.group("country") else None
+    return DatelineMatch(Dateline(
+        place=place if has_place else None,
+        place_span=(m.start("place"), m.start("place") + len(place)) if has_place else None,
+        date=None if d == "NO DATE" else _muc_date(d),
+        date_text=None if d == "NO DATE" else d,
+        date_span=None if d == "NO DATE" else (m.start("date"), m.end("date")),
+        source=(m.group("source") or "").strip() or None,
+        end=m.end()), "muc4", country)
+
+
+def _match_modern(text: str, reference: str | None) -> DatelineMatch | None:
+    window = text[:MODERN_WINDOW]
+    m = _MODERN.search(window) or _CAPS.search(window)
+    if not m:
         return None
+    d = m.groupdict().get("date")
+    date = None
+    if d:
+        parsed = parse_date(d, ("en",), require_day=True)
+        date = parsed[0] if parsed else (resolve_yearless(d, reference) if reference else None)
+    place = m.group("place").strip()
+    country = (m.start("country"), m.end("country")) if m.group("country") else None
+    return DatelineMatch(Dateline(
+        place=place, place_span=(m.start("place"), m.start("place") + len(place)),
+        date=date, date_text=d, date_span=(m.start("date"), m.end("date")) if d else None,
+        source=m.groupdict().get("source"), end=m.end()), "wire", country)
 
 
-def find_dateline(text: str) -> Dateline | None:
-    head = text[:400]
-    m = _MUC.match(head)
-    if m:
-        place = m.group("place").strip()
-        d = m.group("date")
-        return Dateline(
-            place=None if place in ("CLANDESTINE", "NO CITY") else re.sub(r"\s*\(.*\)$", "", place),
-            place_span=None if place in ("CLANDESTINE", "NO CITY") else (m.start("place"), m.start("place") + len(re.sub(r"\s*\(.*\)$", "", place))),
-            date=_muc_date(d), date_text=d, date_span=(m.start("date"), m.end("date")) if d != "NO DATE" else None,
-            source=m.group("source"), end=m.end())
-    m = _MODERN.match(head)
-    if m:
-        d = m.group("date")
-        return Dateline(place=m.group("place").strip(), place_span=(m.start("place"), m.start("place") + len(m.group("place").strip())),
-                        date=_parse(d, ["en"]) if d else None, date_text=d,
-                        date_span=(m.start("date"), m.end("date")) if d else None,
-                        source=m.group("source"), end=m.end())
-    return None
+def match_dateline(text: str, reference: str | None = None) -> DatelineMatch | None:
+    """The dateline at the head of ``text`` with its style; ``reference`` dates a year-less one."""
+    return _match_muc(text) or _match_modern(text, reference)
 
 
-def find_published(text: str, raw_published: str | None, dateline: Dateline | None) -> dict | None:
-    """``{"value", "precision", "text"?, "span"?}`` from the text, the source's metadata or the dateline."""
-    for m in _PUBLISHED.finditer(text[:20000]):
-        value = _parse(m.group("date"), _LANGS)
-        if value:
-            s = m.start("date")
-            e = s + len(m.group("date").rstrip())
-            return {"value": value, "precision": "day", "text": text[s:e], "span": [s, e]}
-    if raw_published:
-        value = _parse(str(raw_published), _LANGS) or (str(raw_published)[:10] if re.match(r"\d{4}-\d{2}-\d{2}", str(raw_published)) else None)
-        if value:
-            out = {"value": value, "precision": "day"}
-            i = text.find(str(raw_published))
-            if i >= 0:
-                out.update(text=str(raw_published), span=[i, i + len(str(raw_published))])
-            return out
-    if dateline is not None and dateline.date and dateline.date_span:
-        s, e = dateline.date_span
-        return {"value": dateline.date, "precision": "day", "text": text[s:e], "span": [s, e]}
-    return None
+def find_dateline(text: str, reference: str | None = None) -> Dateline | None:
+    """The dateline of a report, or ``None``; every span slices ``text``."""
+    found = match_dateline(text, reference)
+    return found.dateline if found else None
