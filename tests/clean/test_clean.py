@@ -65,6 +65,9 @@ def test_expressen_published_with_a_span_on_the_words(expressen):
     s, e = pub["span"]
     assert doc.text[s:e] == pub["text"] == "13 okt 2017"
     assert doc.text[s - len("Publicerad "):s] == "Publicerad "
+    assert doc.meta["published_line"]["text"] == "Publicerad 13 okt 2017 kl 18.10"
+    ls, le = doc.meta["published_line"]["span"]
+    assert doc.text[ls:le] == "Publicerad 13 okt 2017 kl 18.10"
     assert doc.dateline is None and doc.reference_date == "2017-10-13"
     assert (doc.kind, doc.source, doc.doc_id) == ("text", raw.source, "expressen-2017-10-13")
 
@@ -104,6 +107,16 @@ def test_datelines(head, place, date, source):
         s, e = dl.date_span
         assert doc.published == {"value": date, "precision": "day", "text": doc.text[s:e], "span": [s, e]}
     assert dl.end <= len(doc.text)
+
+
+@pytest.mark.parametrize("text", [
+    "BREAKING \u2014 Explosion reported near the embassy.",
+    "Police said the attackers fled (AP) - no arrests were made, in a long sentence of the report.",
+    "A bomb exploded in the market on Friday, killing three people.",
+])
+def test_not_datelines(text):
+    dl = clean(_raw(text)).dateline
+    assert dl is None or dl.place is None or dl.place not in ("BREAKING", "Police said the attackers fled")
 
 
 def test_dateline_country_is_kept_with_its_span():

@@ -15,7 +15,7 @@ from __future__ import annotations
 from wirecoder.clean.boilerplate import classify
 from wirecoder.clean.dateline import find_dateline, match_dateline
 from wirecoder.clean.layout import apply_cuts, plan_cuts, raw_offset, restore
-from wirecoder.clean.published import find_publication_line, find_published, from_metadata
+from wirecoder.clean.published import find_published, from_metadata, publication_line
 from wirecoder.document import CleanDocument, RawDocument
 
 __all__ = ["clean", "restore", "raw_offset", "find_dateline", "find_published"]
@@ -30,7 +30,8 @@ def clean(raw: RawDocument) -> CleanDocument:
         kinds = sorted({r["kind"] for r in removed} - {"blank_lines"})
         raise ValueError(f"{raw.source}: nothing left after removing boilerplate ({', '.join(kinds)})")
 
-    stated = find_publication_line(text) or from_metadata(raw.published, text)
+    line = publication_line(text)
+    stated = line[0] if line else from_metadata(raw.published, text)
     reference = stated["value"] if stated and stated["precision"] == "day" else None
     found = match_dateline(text, reference)
     dateline = found.dateline if found else None
@@ -40,6 +41,8 @@ def clean(raw: RawDocument) -> CleanDocument:
         published = stated or find_published(text, None, dateline)
 
     meta = dict(raw.meta)
+    if line:  # the whole line ("Publicerad 13 okt 2017 kl 18.10"): no incident date is read from it
+        meta["published_line"] = {"text": text[line[1][0]:line[1][1]], "span": list(line[1])}
     if found and found.country_span:
         s, e = found.country_span
         meta["dateline_country"] = {"text": text[s:e], "span": [s, e]}

@@ -33,6 +33,8 @@ _CAPS = re.compile(  # no agency: an upper-case place and a long dash, as AP and
     r"^[ \t]*(?P<place>[A-Z][A-Z.'\-]+(?:[ \t]+[A-Z][A-Z.'\-]+){0,3})"
     r"(?:,[ \t]*(?P<country>[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Z][A-Za-z.'\-]*){0,2}))?"
     r"[ \t]*[\u2013\u2014][ \t]+(?=\S)", re.MULTILINE)
+NOT_PLACES = {"BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "LIVE", "ANALYSIS",
+              "OPINION", "EDITORIAL", "FACT", "FACTS", "CORRECTION", "NOTE", "PHOTOS", "VIDEO"}
 MODERN_WINDOW = 1200  # a modern dateline opens the report, after at most a headline and a standfirst
 
 
@@ -79,8 +81,9 @@ def _match_muc(text: str) -> DatelineMatch | None:
 
 def _match_modern(text: str, reference: str | None) -> DatelineMatch | None:
     window = text[:MODERN_WINDOW]
-    m = _MODERN.search(window) or _CAPS.search(window)
-    if not m:
+    m = _MODERN.search(window) or next(
+        (c for c in _CAPS.finditer(window) if c.group("place").strip() not in NOT_PLACES), None)
+    if not m or m.group("place").strip().upper() in NOT_PLACES:
         return None
     d = m.groupdict().get("date")
     date = None

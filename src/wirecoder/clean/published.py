@@ -63,13 +63,14 @@ def _date_in(rest: str, languages: tuple[str, ...]) -> tuple[str, str, int] | No
     return None
 
 
-def find_publication_line(text: str) -> dict | None:
-    """``{"value", "precision", "text", "span"}`` from a publication (or else update) line."""
-    best: dict | None = None
+def publication_line(text: str) -> tuple[dict, tuple[int, int]] | None:
+    """The publication date of a publication (or else update) line, and the span of the whole line."""
+    best = None
     for m in _LINE.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
-        if (line_end if line_end >= 0 else len(text)) - line_start > MAX_LINE:
+        line_end = line_end if line_end >= 0 else len(text)
+        if line_end - line_start > MAX_LINE:
             continue
         languages, kind = CUES[m.group("cue").lower()]
         found = _date_in(m.group("rest"), languages)
@@ -77,11 +78,18 @@ def find_publication_line(text: str) -> dict | None:
             continue
         value, precision, length = found
         s = m.start("rest")
-        out = {"value": value, "precision": precision, "text": text[s:s + length], "span": [s, s + length]}
+        out = ({"value": value, "precision": precision, "text": text[s:s + length], "span": [s, s + length]},
+               (line_start, line_end))
         if kind == "published":
             return out
         best = best or out
     return best
+
+
+def find_publication_line(text: str) -> dict | None:
+    """``{"value", "precision", "text", "span"}`` from a publication (or else update) line."""
+    found = publication_line(text)
+    return found[0] if found else None
 
 
 def from_metadata(raw_published: str | None, text: str) -> dict | None:
