@@ -52,7 +52,7 @@ class Extractor:
 
     def _add_learned_fillers(self, record: dict, sdoc, doc: CleanDocument, mentions, country_hint, context) -> None:
         from wirecoder.extract.candidates import candidates
-        from wirecoder.normalize import groups
+        from wirecoder.normalize import groups, numbers
 
         incidents = record["incidents"]
         text = record["text"]
@@ -106,6 +106,13 @@ class Extractor:
                     else "kidnapping" if "kidnap" in sent_low else "unknown"
                 targets["human"].append({**item, "type": lx.HUMAN_TARGET_TYPES.get(head, "civilian"), "number": 1,
                                          "effect": effect, "is_name": True})
+            elif role == "VictimDesc":
+                effect = "death" if any(w in sent_low for w in ("kill", "murder", "dead", "death", "assassinat")) \
+                    else "injury" if any(w in sent_low for w in ("wound", "injur")) \
+                    else "kidnapping" if "kidnap" in sent_low else "unknown"
+                targets["human"].append({**item, "type": lx.HUMAN_TARGET_TYPES.get(head, "civilian"),
+                                         "number": numbers.count_in_phrase(cand.text), "effect": effect,
+                                         "is_name": False})
             elif role == "Weapon":
                 wtype = next((t for w, t in lx.WEAPONS.items() if w in low), "unknown")
                 inc["weapons"].append({**item, "type": wtype})

@@ -18,7 +18,7 @@ import numpy as np
 
 from wirecoder.paths import MODELS_DIR
 
-ROLES = ("none", "PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
+ROLES = ("none", "PerpInd", "PerpOrg", "Target", "Victim", "Weapon", "VictimDesc")
 N_FEATURES = 2 ** 18
 MODEL_PATH = MODELS_DIR / "role_fillers.npz"
 
