@@ -54,23 +54,27 @@ def set_list_types() -> dict[str, str]:
     from wirecoder.paths import muc4_dir
 
     path = muc4_dir() / "taskdoc" / "set-list-location.v4"
-    out: dict[str, str] = {}
+    kinds: dict[str, list[str]] = {}
     if not path.exists():
-        return out
+        return {}
     for line in path.read_text(encoding="latin-1").splitlines():
         m = re.match(r"^([A-Z0-9][A-Z0-9 .'\-]+?)\s*\(([A-Z? /]+)\)\s*$", line)
         if m:
-            out.setdefault(m.group(1), m.group(2).replace("?", "").strip() or "CITY")
-    return out
+            kinds.setdefault(m.group(1), []).append(m.group(2).replace("?", "").strip() or "CITY")
+    # a name that is a city and also, say, an air force base is a city first
+    return {name: ("CITY" if "CITY" in ks else ks[0]) for name, ks in kinds.items()}
 
 
-def location_fill(loc: dict | None) -> str | None:
+def location_fill(loc: dict | None, fallback_cc: str | None = None) -> str | None:
+    """The set-list form of a place; a place only inferred from the dateline gives its country."""
     if not loc:
-        return None
+        return M.COUNTRY_NAMES.get(fallback_cc or "") if fallback_cc else None
     if loc.get("muc4"):
         return loc["muc4"]
-    cc = loc.get("country_code")
+    cc = loc.get("country_code") or fallback_cc
     country = M.COUNTRY_NAMES.get(cc or "") or (loc.get("country") or "").upper() or None
+    if loc.get("inferred_from") == "dateline":
+        return country
     words = re.sub(r"\s+", " ", (loc.get("text") or loc.get("name") or "").upper()).strip(" .,")
     words = re.sub(r"^(?:THE\s+)?(?:CITY|TOWN|VILLAGE|MUNICIPALITY|DEPARTMENT|PROVINCE)\s+OF\s+", "", words)
     words = re.sub(r"\s+(?:DEPARTMENT|PROVINCE|MUNICIPALITY)$", "", words)
@@ -112,7 +116,8 @@ def _relevant(inc: dict, published: str | None) -> bool:
     return True
 
 
-def incident_template(msg_id: str, n: int, inc: dict, published: str | None) -> Template:
+def incident_template(msg_id: str, n: int, inc: dict, published: str | None,
+                      dateline_cc: str | None = None) -> Template:
     itype = M.INCIDENT_TYPE.get(inc["type"], "ATTACK")
     t = Template(message_id=msg_id, number=str(n))
     s = t.slots
@@ -121,7 +126,7 @@ def incident_template(msg_id: str, n: int, inc: dict, published: str | None) -> 
         s[slot] = [Fill([value])] if value else []
 
     one(2, date_fill(inc, published))
-    one(3, location_fill(inc.get("location")))
+    one(3, location_fill(inc.get("location"), dateline_cc))
     one(4, itype)
     one(5, M.STAGE.get(inc.get("stage"), "ACCOMPLISHED"))
     weapons = [w for w in inc.get("weapons", []) if w.get("text")]
@@ -168,7 +173,8 @@ def records_to_templates(record: dict, *, muc4_only: bool = True) -> list[Templa
     incs = [i for i in record.get("incidents", []) if not muc4_only or _relevant(i, published)]
     if not incs:
         return [Template(message_id=msg_id, number="*", slots={n: None for n in range(2, 25)})]
-    return [incident_template(msg_id, n, inc, published) for n, inc in enumerate(incs, 1)]
+    dateline_cc = (record.get("dateline") or {}).get("country_code")
+    return [incident_template(msg_id, n, inc, published, dateline_cc) for n, inc in enumerate(incs, 1)]
 
 
 def format_template(t: Template) -> str:

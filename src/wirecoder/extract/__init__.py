@@ -69,6 +69,7 @@ class Extractor:
                 s, e = doc.dateline.place_span
                 inc["location"] = resolve(Place(s, e, text[s:e], "dateline"), country_hint=country_hint,
                                           context=context)
+                inc["location"]["inferred_from"] = "dateline"
             sents = list(sdoc.sents)
             inc["evidence"] = [evidence_dict(text, sents[m.sent_i].start_char, sents[m.sent_i].end_char)
                                for m in told[:3]]
@@ -123,6 +124,11 @@ class Extractor:
                               language=doc.language)
         if doc.url:
             record["url"] = doc.url
+        if doc.dateline is not None and doc.dateline.place_span:
+            s, e = doc.dateline.place_span
+            where = resolve(Place(s, e, text[s:e], "dateline"), country_hint=None, context=[])
+            record["dateline"] = {**evidence_dict(text, s, e), "country_code": where.get("country_code"),
+                                  "source": doc.dateline.source}
         ref = doc.reference_date
         country_hint = None
         if doc.dateline is not None and doc.dateline.place:
@@ -251,6 +257,8 @@ class Extractor:
             place = Place(s, e, text[s:e], "dateline")
         if place is not None:
             inc["location"] = resolve(place, country_hint=country_hint, context=context)
+            if place.kind == "dateline":
+                inc["location"]["inferred_from"] = "dateline"  # the report says no place: where it was filed
         inc["weapons"] = F.weapons(text, scope, itype, {m.lemma for m in c.mentions})
         inc["perpetrators"] = F.perpetrators(sdoc, text, scope, triggers)
         targets, casualties = F.targets_and_casualties(sdoc, text, scope, triggers)
