@@ -25,6 +25,8 @@ def default_processes() -> int:
 
 
 class Pipeline:
+    MIN_DOCS_PER_PROCESS = 25
+
     def __init__(self, *, batch_size: int = 16, n_process: int | None = None):
         from wirecoder import nlp
         from wirecoder.extract import Extractor
@@ -66,6 +68,8 @@ class Pipeline:
                 yield nlp.analysis_text(cleaned.text)
 
         procs = self.n_process if n_process is None else n_process
+        if isinstance(raws, (list, tuple)) and len(raws) < self.MIN_DOCS_PER_PROCESS * procs:
+            procs = 1  # starting workers costs more than it saves on a few documents
         for sdoc in self.nlp.pipe(texts(), batch_size=self.batch_size, n_process=procs):
             while isinstance(pending[0][1], Failure):
                 yield pending.popleft()
