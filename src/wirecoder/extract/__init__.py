@@ -146,7 +146,9 @@ class Extractor:
             p = place_of.get(m.token_i)
             if p is None:
                 return None
-            return (p.container or p.text).lower()
+            loc = resolve(p, country_hint=country_hint, context=[])
+            name = (loc.get("name") or p.container or p.text).lower()
+            return (name, loc.get("country_code"), loc.get("precision") == "country")
 
         def date_key(m):
             sent = sents[m.sent_i]
@@ -260,7 +262,14 @@ class Extractor:
             if place.kind == "dateline":
                 inc["location"]["inferred_from"] = "dateline"  # the report says no place: where it was filed
         inc["weapons"] = F.weapons(text, scope, itype, {m.lemma for m in c.mentions})
-        inc["perpetrators"] = F.perpetrators(sdoc, text, scope, triggers)
+        # a claim of responsibility may stand in a sentence of its own, next to the report
+        own = [paras[i] for i in sorted(c.paras | ({c.lead_para} if c.lead_para is not None else set()))]
+        claim_sents = [s for s in sents if s not in scope and any(ps <= s.start_char < pe for ps, pe in own)
+                       and any(cue in s.text.lower() for cue in lx.CLAIM_CUES + lx.SUSPECT_CUES)]
+        inc["perpetrators"] = F.perpetrators(sdoc, text, scope + claim_sents, triggers)
+        if doc.dateline is not None:  # "NAIROBI (AP) — Islamic extremists stormed": not the dateline
+            inc["perpetrators"]["individuals"] = [i for i in inc["perpetrators"]["individuals"]
+                                                  if i["span"][0] >= doc.dateline.end]
         targets, casualties = F.targets_and_casualties(sdoc, text, scope, triggers)
         inc["targets"] = targets
         inc["casualties"] = casualties
@@ -268,6 +277,10 @@ class Extractor:
             itype = "other"  # "the attacks in Paris": an incident named, not told
             if place is None or place.kind == "dateline":
                 return None
+        wtypes = {w["type"] for w in inc["weapons"]}
+        if itype == "armed_assault" and ("explosives" in wtypes and "firearms" not in wtypes
+                                         or any(cue in scope_low for cue in ("suicide bomber", "car bomb"))):
+            itype = "bombing"  # "a suicide bomber killed 46": the weapon tells the kind of attack
         inc["type"] = itype
         inc["suicide"] = F.suicide(scope_low, inc["stage"], itype)
         filled = sum(bool(x) for x in (date, place, inc["weapons"], casualties, targets["human"],

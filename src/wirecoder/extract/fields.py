@@ -119,9 +119,13 @@ def perpetrators(sdoc, text: str, sents, triggers) -> dict:
                 span, named = trim_span(phrase), False  # "two suicide bombers", "guerrillas"
             else:
                 continue
-            if span and span not in seen:
-                seen.add(span)
-                individuals.append(evidence_dict(text, *span, named=named))
+            low = text[span[0]:span[1]].lower() if span else ""
+            if not span or span in seen or any(low in x["text"].lower() for x in individuals):
+                continue
+            seen.add(span)
+            # "suicide bomber" says more than an earlier "bomber": keep the fuller words
+            individuals[:] = [x for x in individuals if x["text"].lower() not in low]
+            individuals.append(evidence_dict(text, *span, named=named))
     # organisations named in the incident's sentences with a claim or suspicion
     for sent in sents:
         slow = sent.text.lower()

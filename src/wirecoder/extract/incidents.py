@@ -32,7 +32,7 @@ class Cluster:
     sents: set[int] = field(default_factory=set)
     paras: set[int] = field(default_factory=set)
     lead_para: int | None = None        # the dated paragraph that reports it
-    place_keys: set[str] = field(default_factory=set)
+    place_keys: set[tuple] = field(default_factory=set)
     date_key: str | None = None
 
     @property
@@ -54,6 +54,21 @@ def lead_date(text: str, para: tuple[int, int]) -> tuple[int, int] | None:
     if not m:
         return None
     return para[0] + m.start(1), para[0] + m.end(1)
+
+
+def place_match(key, keys) -> bool:
+    """Two places are one when they are the same place, or one is the country the other is in.
+
+    Keys are ``(name, country_code, is_country)``; "Kunduz" and "Afghanistan" meet.
+    """
+    if key is None:
+        return False
+    for k in keys:
+        if k[0] == key[0]:
+            return True
+        if key[1] and k[1] == key[1] and (k[2] or key[2]):
+            return True
+    return False
 
 
 def _compatible_types(a: set[str], b: set[str]) -> bool:
@@ -82,7 +97,7 @@ def group(mentions: list[Mention], *, place_key, date_key, dated_paras: set[int]
             c = by_para.get(m.para_i)
             if c is None:
                 # a dated paragraph may retell an incident mentioned earlier in passing
-                c = next((x for x in clusters if x.lead_para is None and pk and pk in x.place_keys
+                c = next((x for x in clusters if x.lead_para is None and place_match(pk, x.place_keys)
                           and not x.strong_types()), None) or Cluster(lead_para=m.para_i)
                 c.lead_para = m.para_i
                 if c not in clusters:
@@ -102,10 +117,11 @@ def group(mentions: list[Mention], *, place_key, date_key, dated_paras: set[int]
                 break
             if c.lead_para is not None and c.lead_para != m.para_i and not pk:
                 continue
-            place_ok = (pk is None and (m.para_i in c.paras or not c.place_keys)) or (pk and pk in c.place_keys)
+            place_ok = (pk is None and (m.para_i in c.paras or not c.place_keys or m.anaphoric)) \
+                or place_match(pk, c.place_keys)
             date_ok = dk is None or c.date_key is None or dk == c.date_key
             near = m.para_i in c.paras or m.para_i - max(c.paras) <= 1
-            if place_ok and date_ok and _compatible_types(c.strong_types(), mt) and (near or pk):
+            if place_ok and date_ok and _compatible_types(c.strong_types(), mt) and (near or place_match(pk, c.place_keys)):
                 target = c
                 break
             if same_sent:

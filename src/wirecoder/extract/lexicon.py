@@ -25,7 +25,7 @@ TRIGGERS: dict[str, str] = {
     "wound": "armed_assault", "injure": "armed_assault", "raid": "armed_assault",
     "fire": "armed_assault", "stab": "armed_assault", "behead": "armed_assault",
     "execute": "armed_assault", "strafe": "armed_assault",
-    "terrorist attack": "armed_assault",
+    "terrorist attack": "armed_assault", "storm": "armed_assault",
     # assassination
     "assassinate": "assassination", "assassination": "assassination",
     # kidnapping, hostages
@@ -73,7 +73,8 @@ GENERIC_VERBS = {"encourage", "urge", "call", "order", "recruit", "teach", "trai
                  "tell", "instruct", "incite", "allow", "learn", "demonstrate", "show",
                  "threaten"}
 # Stage cues (lemmas / phrases in the incident's sentences).
-FOILED_CUES = ("stopped", "thwarted", "foiled", "prevented", "defused", "deactivated",
+FOILED_CUES = ("stopped", "thwarted", "foiled", "foil ", "prevented", "defused", "deactivated", "arrested",
+               "detained", "plot was", "plot against", "bomb plot", "disrupted",
                "dismantled", "disarmed", "averted", "intercepted", "called off",
                "stopped at the last minute", "was stopped", "were stopped", "neutralized")
 ATTEMPTED_CUES = ("failed", "unsuccessful", "attempted", "tried to", "survived", "escaped unhurt",

@@ -29,6 +29,7 @@ class Mention:
     quoted: bool = False
     mode: str = "realis"    # realis | intent | generic | negated
     noun: bool = False      # a noun trigger ("the attack") rather than a verb
+    anaphoric: bool = False  # "the attack", "this bombing": refers back to an incident told before
     places: list = field(default_factory=list)  # place candidates attached to it
 
 
@@ -75,6 +76,17 @@ def _mode(tok) -> str:
     """realis, intent (planned, wanted, attempted), generic (encouraged), negated."""
     if any(c.dep_ == "neg" for c in tok.children):
         return "negated"
+    # a noun told as the object of a plan: "suspected of planning a bomb attack"
+    head = tok
+    for _ in range(4):
+        if head.dep_ not in ("compound", "dobj", "pobj", "pcomp", "prep", "amod"):
+            break
+        head = head.head
+        gl = head.lemma_.lower()
+        if head.pos_ == "VERB" and gl in lx.INTENT_VERBS and tok.pos_ != "VERB":
+            return "intent"
+        if head.pos_ == "VERB" and gl in lx.GENERIC_VERBS and gl != "threaten" and tok.pos_ != "VERB":
+            return "generic"
     head = tok
     for _ in range(3):
         if head.dep_ in ("xcomp", "ccomp", "advcl", "acl", "pcomp") or (
@@ -94,6 +106,17 @@ def _mode(tok) -> str:
                                    for c in tok.children):
         return "generic"
     return "realis"
+
+
+_FORCES = ("police", "security", "troops", "soldiers", "army", "officers", "forces", "commandos")
+
+
+def _response(tok) -> bool:
+    """Security forces killing or shooting the attackers: the end of an attack told before."""
+    subj = " ".join(tok.doc[c.left_edge.i: c.right_edge.i + 1].text.lower()
+                    for c in tok.children if c.dep_ == "nsubj")
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    return any(f in subj for f in _FORCES) and any(o.lemma_.lower() in lx.PERPETRATOR_COUNT_NOUNS for o in objs)
 
 
 def _trigger_of(tok) -> str | None:
@@ -150,5 +173,7 @@ def find_mentions(sdoc, text: str) -> list[Mention]:
             token_i=tok.i, start=tok.idx, end=tok.idx + len(tok.text), lemma=trig, type=ttype,
             sent_i=sent_of[tok.i], para_i=para_i, quoted=_in_ranges(tok.idx, quotes),
             mode=mode, noun=tok.pos_ != "VERB",
+            anaphoric=(tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                                  for c in tok.children)) or _response(tok),
         ))
     return mentions

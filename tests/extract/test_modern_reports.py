@@ -1,0 +1,58 @@
+"""Wire-style reports of recent attacks (written for these tests after real events).
+
+Each checks what a coder would record: one incident per attack however many
+paragraphs tell it, the claim of responsibility, counts with qualifiers, and
+a plot stopped by arrests as foiled.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wirecoder.ingest import iter_documents
+from wirecoder.schema import validate_record
+
+REPORTS = Path(__file__).parent / "reports"
+
+
+@pytest.fixture(scope="module")
+def records(pipeline):
+    out = {}
+    for raw in iter_documents([REPORTS]):
+        out[raw.doc_id] = pipeline.process(raw)
+    return out
+
+
+def test_records_are_valid(records):
+    assert set(records) == {"kunduz", "nairobi", "foiled"}
+    for rec in records.values():
+        assert validate_record(rec) == []
+
+
+def test_headline_body_and_claim_paragraph_are_one_bombing(records):
+    (inc,) = records["kunduz"]["incidents"]
+    assert inc["type"] == "bombing" and inc["stage"] == "accomplished" and inc["suicide"] is True
+    assert inc["location"]["name"] == "Kunduz" and inc["location"]["country_code"] == "AF"
+    assert inc["casualties"]["killed"]["value"] == 46 and inc["casualties"]["killed"]["qualifier"] == "at_least"
+    assert inc["casualties"]["injured"]["value"] == 143
+    assert [(o["name"], o["confidence"]) for o in inc["perpetrators"]["organizations"]] == [("Islamic State", "claimed")]
+    assert "explosives" in {w["type"] for w in inc["weapons"]}
+
+
+def test_claim_in_its_own_sentence_and_the_attackers_killed_by_police(records):
+    (inc,) = records["nairobi"]["incidents"]
+    assert inc["type"] == "armed_assault"
+    assert inc["date"]["value"] == "2019-01-15"  # "on Tuesday", published Wednesday 16 January 2019
+    assert inc["location"]["country_code"] == "KE"
+    assert inc["casualties"]["killed"]["value"] == 21  # not the five attackers the police killed
+    assert ("Al-Shabaab", "claimed") in [(o["name"], o["confidence"]) for o in inc["perpetrators"]["organizations"]]
+    assert not any("NAIROBI" in i["text"] for i in inc["perpetrators"]["individuals"])
+
+
+def test_plot_stopped_by_arrest_is_foiled(records):
+    (inc,) = records["foiled"]["incidents"]
+    assert inc["type"] == "bombing" and inc["stage"] == "foiled"
+    assert inc["location"]["name"] == "Leipzig" and inc["location"]["country_code"] == "DE"
+    assert inc["casualties"] == {}
