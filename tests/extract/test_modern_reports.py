@@ -26,7 +26,7 @@ def records(pipeline):
 
 
 def test_records_are_valid(records):
-    assert set(records) == {"kunduz", "nairobi", "foiled"}
+    assert set(records) == {"kunduz", "nairobi", "foiled", "christchurch", "somalia", "kankara"}
     for rec in records.values():
         assert validate_record(rec) == []
 
@@ -56,3 +56,24 @@ def test_plot_stopped_by_arrest_is_foiled(records):
     assert inc["type"] == "bombing" and inc["stage"] == "foiled"
     assert inc["location"]["name"] == "Leipzig" and inc["location"]["country_code"] == "DE"
     assert inc["casualties"] == {}
+
+
+def test_the_city_not_its_country_and_the_same_weekday(records):
+    (inc,) = records["christchurch"]["incidents"]
+    assert inc["location"]["name"] == "Christchurch" and inc["location"]["country_code"] == "NZ"
+    assert inc["date"]["value"] == "2019-03-15"  # "on Friday" in a report of Friday 15 March 2019
+    assert inc["casualties"]["killed"] == {**inc["casualties"]["killed"], "value": 49, "qualifier": "exact"}
+
+
+def test_a_separate_attack_is_a_second_incident(records):
+    incs = records["somalia"]["incidents"]
+    assert [(i["type"], i["location"]["name"]) for i in incs] == [("bombing", "Mogadishu"), ("armed_assault", "Baidoa")]
+    assert incs[0]["casualties"]["killed"]["value"] == 8 and incs[1]["casualties"]["killed"]["value"] == 4
+    assert [o["name"] for o in incs[0]["perpetrators"]["organizations"]] == ["Al-Shabaab"]
+
+
+def test_mass_abduction_is_a_kidnapping_claimed_by_its_group(records):
+    (inc,) = records["kankara"]["incidents"]
+    assert inc["type"] == "kidnapping" and inc["location"]["country_code"] == "NG"
+    assert ("Boko Haram", "claimed") in [(o["name"], o["confidence"]) for o in inc["perpetrators"]["organizations"]]
+    assert "firearms" in {w["type"] for w in inc["weapons"]}

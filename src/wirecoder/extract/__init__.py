@@ -214,7 +214,16 @@ class Extractor:
             before = F.doc_text(sdoc)[max(0, p.start - 12):p.start].lower()
             prep = any(f" {w} " in f" {before}" for w in ("in", "at", "on", "near", "of"))
             return (0 if prep else 1, 0 if p.start >= m.start else 1, abs(p.start - m.start))
-        return sorted(in_sent, key=score)[0]
+        best = sorted(in_sent, key=score)[0]
+        # "in the New Zealand city of Christchurch": the city, not its country
+        best_loc = resolve(best, country_hint=None, context=[])
+        if best_loc.get("precision") == "country":
+            finer = [p for p in in_sent if p is not best and
+                     (r := resolve(p, country_hint=None, context=[])).get("country_code") == best_loc["country_code"]
+                     and r.get("precision") != "country"]
+            if finer:
+                return finer[0]
+        return best
 
     def _incident(self, c: Cluster, sdoc, text, sents, paras, places, place_of, date_spans, ref,
                   country_hint, context, doc) -> dict | None:
@@ -315,6 +324,9 @@ class Extractor:
             return False
         if any(p["type"] != "military" for p in physical):
             return False
+        perps = " ".join(i["text"].lower() for i in inc["perpetrators"]["individuals"])
+        if any(w in perps for w in ("gunm", "attacker", "assailant", "bomber", "killer")):
+            return False  # gunmen shooting soldiers at a checkpoint: an attack, not a battle
         if human or physical:
             return True
         objects = " ".join(c.text.lower() for t in triggers for c in t.subtree if c.dep_ in ("dobj", "pobj"))

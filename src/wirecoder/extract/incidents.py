@@ -110,7 +110,8 @@ def group(mentions: list[Mention], *, place_key, date_key, dated_paras: set[int]
             continue
         target = None
         mt = {m.type} if m.type in lx.STRONG_TYPES else set()
-        for c in reversed(clusters):
+        separate = m.separate
+        for c in ([] if separate else reversed(clusters)):
             same_sent = m.sent_i in c.sents
             if same_sent and _compatible_types(c.strong_types(), mt):
                 target = c

@@ -30,6 +30,7 @@ class Mention:
     mode: str = "realis"    # realis | intent | generic | negated
     noun: bool = False      # a noun trigger ("the attack") rather than a verb
     anaphoric: bool = False  # "the attack", "this bombing": refers back to an incident told before
+    separate: bool = False   # "in a separate attack": a new incident, whatever its place
     places: list = field(default_factory=list)  # place candidates attached to it
 
 
@@ -108,6 +109,13 @@ def _mode(tok) -> str:
     return "realis"
 
 
+_SEPARATE = re.compile(r"\b(?:in a separate|in another|a separate (?:attack|incident|bombing)|elsewhere,)")
+
+
+def _first_trigger(sent) -> int:
+    return next((t.i for t in sent if _trigger_of(t) is not None), -1)
+
+
 _FORCES = ("police", "security", "troops", "soldiers", "army", "officers", "forces", "commandos")
 
 
@@ -175,5 +183,6 @@ def find_mentions(sdoc, text: str) -> list[Mention]:
             mode=mode, noun=tok.pos_ != "VERB",
             anaphoric=(tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                                                   for c in tok.children)) or _response(tok),
+            separate=bool(_SEPARATE.search(sent_low)) and tok.i == _first_trigger(sent),
         ))
     return mentions

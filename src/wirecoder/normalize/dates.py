@@ -41,7 +41,7 @@ PATTERNS = [
     ("season", rf"(?:(?:in|during)\s+)?(?:the\s+)?(early|late|mid)?[\s-]*(spring|summer|autumn|fall|winter)(?:\s+of)?\s+(\d{{4}})"),
     ("month_year", rf"({_MON})\s+(?:of\s+)?(\d{{4}})"),
     ("ago", rf"({_NUM})\s+(day|week|month|year)s?\s+ago"),
-    ("weekday", r"(?:last|this|on|past)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"),
+    ("weekday", r"(last|this|on|past)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"),
     ("relative", r"(the\s+day\s+before\s+yesterday|yesterday|today|tonight|last\s+night|this\s+morning|"
                  r"this\s+afternoon|this\s+evening|early\s+this\s+morning|early\s+today|last\s+week|last\s+month|"
                  r"last\s+year|this\s+week|this\s+month|this\s+year|(?:early|late)\s+(?:yesterday|last\s+night))"),
@@ -170,8 +170,10 @@ def resolve_date(text: str, reference: str | None) -> dict:
             return {"value": f"{ref.year - n:04d}", "precision": "year",
                     "start": f"{ref.year - n:04d}-01-01", "end": f"{ref.year - n:04d}-12-31"}
         if kind == "weekday":
-            wd = WEEKDAYS.index(g[0])
-            back = (ref.weekday() - wd) % 7 or 7
+            wd = WEEKDAYS.index(g[1])
+            back = (ref.weekday() - wd) % 7
+            if back == 0 and g[0] in ("last", "past"):
+                back = 7  # "last Friday" in a Friday report is a week ago; "on Friday" is the same day
             return _day(ref - timedelta(days=back))
         if kind == "relative":
             w = g[0]
