@@ -63,6 +63,8 @@ def test_the_city_not_its_country_and_the_same_weekday(records):
     assert inc["location"]["name"] == "Christchurch" and inc["location"]["country_code"] == "NZ"
     assert inc["date"]["value"] == "2019-03-15"  # "on Friday" in a report of Friday 15 March 2019
     assert inc["casualties"]["killed"] == {**inc["casualties"]["killed"], "value": 49, "qualifier": "exact"}
+    charged = [i for i in inc["perpetrators"]["individuals"] if i["text"] == "Brenton Tarrant"]
+    assert charged and charged[0]["confidence"] == "suspected"  # charged, not convicted
 
 
 def test_a_separate_attack_is_a_second_incident(records):

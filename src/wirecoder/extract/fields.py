@@ -16,6 +16,7 @@ from wirecoder.schema import evidence_dict
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "its", "their", "his",
                 "her", "our", "several", "other", "another"}
 _PERSON_LABELS = {"PERSON"}
+_ACCUSE = {"charge", "arrest", "accuse", "detain", "identify", "indict", "convict", "sentence", "suspect"}
 _KILL = {"kill", "murder", "massacre", "slay", "die", "dead", "death", "execute", "assassinate", "behead"}
 _INJURE = {"wound", "injure", "hurt", "injury", "wounded", "injured"}
 _KIDNAP = {"kidnap", "abduct", "seize", "kidnapping", "abduction", "hostage"}
@@ -126,6 +127,19 @@ def perpetrators(sdoc, text: str, sents, triggers) -> dict:
             # "suicide bomber" says more than an earlier "bomber": keep the fuller words
             individuals[:] = [x for x in individuals if x["text"].lower() not in low]
             individuals.append(evidence_dict(text, *span, named=named))
+    # people charged, arrested or accused: "Brenton Tarrant was charged with murder"
+    for sent in sents:
+        for tok in sent:
+            if tok.lemma_.lower() not in _ACCUSE or tok.pos_ != "VERB":
+                continue
+            for subj in (c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")):
+                people = [e for e in sdoc.ents if e.label_ == "PERSON" and subj.left_edge.i <= e.start
+                          and e.end - 1 <= subj.right_edge.i]
+                for e in people:
+                    span = (e.start_char, e.end_char)
+                    if span not in seen and not any(e.text.lower() in x["text"].lower() for x in individuals):
+                        seen.add(span)
+                        individuals.append(evidence_dict(text, *span, named=True, confidence="suspected"))
     # organisations named in the incident's sentences with a claim or suspicion
     for sent in sents:
         slow = sent.text.lower()

@@ -119,6 +119,17 @@ def _first_trigger(sent) -> int:
 _FORCES = ("police", "security", "troops", "soldiers", "army", "officers", "forces", "commandos")
 
 
+_LEGAL = {"charge", "accuse", "convict", "indict", "sentence", "try", "suspect", "arrest", "investigate"}
+
+
+def _legal(tok) -> bool:
+    """ "charged with murder": the courts speaking of an attack told before."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("with", "of", "for", "over") and head.head.lemma_.lower() in _LEGAL:
+        return True
+    return False
+
+
 def _response(tok) -> bool:
     """Security forces killing or shooting the attackers: the end of an attack told before."""
     subj = " ".join(tok.doc[c.left_edge.i: c.right_edge.i + 1].text.lower()
@@ -182,7 +193,7 @@ def find_mentions(sdoc, text: str) -> list[Mention]:
             sent_i=sent_of[tok.i], para_i=para_i, quoted=_in_ranges(tok.idx, quotes),
             mode=mode, noun=tok.pos_ != "VERB",
             anaphoric=(tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
-                                                  for c in tok.children)) or _response(tok),
+                                                  for c in tok.children)) or _response(tok) or _legal(tok),
             separate=bool(_SEPARATE.search(sent_low)) and tok.i == _first_trigger(sent),
         ))
     return mentions
