@@ -28,6 +28,22 @@ class Candidate:
     features: list[str] = field(default_factory=list)
 
 
+def _trigger_context(head) -> list[str]:
+    """The attack word that governs the candidate, through up to three heads ("killed ... the mayor")."""
+    out, tok, path = [], head, head.dep_
+    for _ in range(3):
+        gov = tok.head
+        if gov is tok:
+            break
+        lemma = gov.lemma_.lower()
+        if lemma in lx.TRIGGERS:
+            out += [f"gtrig={lemma}|{path}", f"gtype={lx.TRIGGERS[lemma]}|{path}"]
+            break
+        path = f"{path}<{gov.dep_}"
+        tok = gov
+    return out
+
+
 def _span_feats(tokens, head, sent_trigs: set[str], sent_i: int) -> list[str]:
     f = [f"head={head.lemma_.lower()}", f"headdep={head.dep_}", f"ent={head.ent_type_ or 'none'}",
          f"len={min(len(tokens), 6)}"]
@@ -46,6 +62,9 @@ def _span_feats(tokens, head, sent_trigs: set[str], sent_i: int) -> list[str]:
         if 0 <= i < len(doc):
             f.append(f"{k}={doc[i].lower_}")
     f += [f"trig={t}" for t in sorted(sent_trigs)[:6]]
+    f += _trigger_context(head)
+    f.append(f"headlen={min(len(head.text), 12)}")
+    f.append(f"shape={head.shape_[:4]}")
     f.append("sent_trig" if sent_trigs else "sent_notrig")
     f.append(f"sent={min(sent_i, 5)}")
     low = head.lower_
