@@ -173,6 +173,9 @@ class Store:
                     row = (version,)
                 else:
                     conn.execute(update(meta).where(meta.c.k == "schema_version").values(v=str(version)))
+            # New tables need no version step: they are created wherever they are missing.
+            # Versions are for changes to existing tables (columns, indexes, data).
+            metadata.create_all(conn, checkfirst=True)
 
     # ------------------------------------------------------------------ runs
     def start_run(self, command: str) -> int:
