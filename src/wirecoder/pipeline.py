@@ -27,14 +27,14 @@ def default_processes() -> int:
 class Pipeline:
     MIN_DOCS_PER_PROCESS = 25
 
-    def __init__(self, *, batch_size: int = 16, n_process: int | None = None):
+    def __init__(self, *, batch_size: int = 16, n_process: int | None = None, learned: str | None = None):
         from wirecoder import nlp
         from wirecoder.extract import Extractor
 
         self.batch_size = batch_size
         self.n_process = default_processes() if n_process is None else n_process
         self.nlp = nlp.load()
-        self.extractor = Extractor()
+        self.extractor = Extractor(learned)
 
     def process(self, raw: RawDocument) -> dict:
         """One document to its record; raises ``ValueError`` for unusable input."""

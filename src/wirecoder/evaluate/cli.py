@@ -21,6 +21,8 @@ def muc4_cmd(
     texts: Annotated[list[Path] | None, typer.Option("--texts", help="Text file(s) instead of a split.")] = None,
     out: Annotated[Path, typer.Option("--out", help="Folder for response templates and report.json.")] = Path("out/muc4"),
     limit: Annotated[int | None, typer.Option(help="Only the first N messages.")] = None,
+    learned: Annotated[str | None, typer.Option(
+        help="Learned role fillers: none (rules only), lr, tagger or both; default: the shipped default.")] = None,
 ) -> None:
     """Extract from MUC-4 texts, write response templates, print the three scores."""
     from rich.console import Console
@@ -30,10 +32,16 @@ def muc4_cmd(
     from wirecoder.evaluate.muc4_eval import evaluate, split_files
     from wirecoder.evaluate.muc4_keys import SLOT_NAMES, KeyFormatError
     from wirecoder.paths import muc4_dir
+    from wirecoder.pipeline import Pipeline
 
     err = Console(stderr=True, soft_wrap=True)
     if bool(keys) != bool(texts):
         err.print("[red]error:[/red] give both --keys and --texts, or neither (then --split is used)")
+        raise typer.Exit(2)
+    from wirecoder.extract import LEARNED_MODES
+
+    if learned is not None and learned not in LEARNED_MODES:
+        err.print(f"[red]error:[/red] --learned {learned}: choose one of {', '.join(LEARNED_MODES)}")
         raise typer.Exit(2)
     try:
         text_files, key_files = (texts, keys) if keys else split_files(split, muc4_dir())
@@ -48,7 +56,8 @@ def muc4_cmd(
         with Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), console=err,
                       transient=True) as progress:
             task = progress.add_task("muc4", total=limit)
-            report = evaluate(text_files, key_files, out, limit=limit, on_progress=lambda: progress.advance(task))
+            report = evaluate(text_files, key_files, out, limit=limit, pipeline=Pipeline(learned=learned),
+                              on_progress=lambda: progress.advance(task))
     except KeyFormatError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from None

@@ -1,0 +1,148 @@
+"""The learned role-filler tagger: MiniLM fine-tuned on MUC-4 train, run with onnxruntime.
+
+``training/train_role_tagger.py`` fine-tunes the 6-layer uncased MiniLM of
+all-MiniLM-L6-v2 to label every word piece of a report BIO with a MUC role
+(perpetrator individual or organisation, physical target, victim, victim
+description, weapon), exports it to ONNX and quantises it to int8; it ships in
+``src/wirecoder/models/role_tagger/`` with its tokenizer. Here the report,
+after its dateline, is cut into overlapping windows of word pieces; each word
+takes the label probabilities of its first piece, averaged over the windows
+that hold it; runs of words with one role become spans with the mean
+probability of their role. No torch at run time: ``tokenizers`` and
+``onnxruntime`` only.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from wirecoder.paths import MODELS_DIR
+
+ROLES = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon", "VictimDesc")
+LABELS = ("O",) + tuple(f"{p}-{r}" for r in ROLES for p in ("B", "I"))
+MAX_LEN = 256   # word pieces per window, with [CLS] and [SEP]
+STRIDE = 128    # pieces between window starts
+TAGGER_DIR = MODELS_DIR / "role_tagger"
+
+
+@dataclass
+class Window:
+    ids: list[int]
+    offsets: list[tuple[int | None, int | None]]   # character offsets in the text; None for [CLS]/[SEP]
+    words: list[int | None]                         # word index in the document of each piece
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    role: str
+    prob: float
+
+
+def windows(tokenizer, text: str, start_at: int = 0) -> list[Window]:
+    """Overlapping windows over ``text[start_at:]`` (offsets are in ``text``)."""
+    enc = tokenizer.encode(text[start_at:], add_special_tokens=False)
+    n = len(enc.ids)
+    if n == 0:
+        return []
+    cls, sep = tokenizer.token_to_id("[CLS]"), tokenizer.token_to_id("[SEP]")
+    width = MAX_LEN - 2
+    out, begin = [], 0
+    while True:
+        end = min(n, begin + width)
+        out.append(Window(
+            ids=[cls] + enc.ids[begin:end] + [sep],
+            offsets=[(None, None)] + [(a + start_at, b + start_at) for a, b in enc.offsets[begin:end]] + [(None, None)],
+            words=[None] + list(enc.word_ids[begin:end]) + [None]))
+        if end >= n:
+            break
+        begin += STRIDE
+    return out
+
+
+def _softmax(x: np.ndarray) -> np.ndarray:
+    x = x - x.max(axis=-1, keepdims=True)
+    e = np.exp(x)
+    return e / e.sum(axis=-1, keepdims=True)
+
+
+def decode(text: str, wins: list[Window], logits: np.ndarray) -> list[tuple[int, int, str, float]]:
+    """Spans (start, end, role, probability) from the windows' logits (windows x pieces x labels)."""
+    probs = _softmax(np.asarray(logits, dtype=np.float32))
+    words: dict[int, list] = {}   # word index -> [start, end, summed probs, count] (first piece of each window)
+    for wi, w in enumerate(wins):
+        seen = set()
+        for pi, (word, (a, b)) in enumerate(zip(w.words, w.offsets)):
+            if word is None:
+                continue
+            entry = words.get(word)
+            if entry is None:
+                entry = words[word] = [a, b, np.zeros(len(LABELS), dtype=np.float32), 0]
+            entry[0], entry[1] = min(entry[0], a), max(entry[1], b)
+            if word not in seen:   # the first piece of the word in this window speaks for it
+                seen.add(word)
+                entry[2] += probs[wi, pi]
+                entry[3] += 1
+    spans: list[tuple[int, int, str, float]] = []
+    cur = None   # [start, end, role, [probs]]
+    for word in sorted(words):
+        a, b, p, c = words[word]
+        p = p / max(1, c)
+        k = int(p.argmax())
+        label = LABELS[k]
+        if label == "O":
+            if cur:
+                spans.append(cur)
+            cur = None
+            continue
+        tag, role = label.split("-", 1)
+        role_p = float(p[LABELS.index("B-" + role)] + p[LABELS.index("I-" + role)])
+        if cur and cur[2] == role and (tag == "I" or text[cur[1]:a] == "") :
+            cur[1] = b
+            cur[3].append(role_p)
+        else:
+            if cur:
+                spans.append(cur)
+            cur = [a, b, role, [role_p]]
+    if cur:
+        spans.append(cur)
+    return [(s, e, r, float(np.mean(ps))) for s, e, r, ps in spans]
+
+
+class RoleTagger:
+    def __init__(self, path: Path = TAGGER_DIR):
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        self.tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
+        self.tokenizer.no_truncation()
+        self.tokenizer.no_padding()
+        labels = tuple(json.loads((path / "labels.json").read_text()))
+        if labels != LABELS:
+            raise RuntimeError(f"{path}: the tagger's labels {labels} are not this version's {LABELS}")
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = 1
+        opts.inter_op_num_threads = 1
+        self.session = ort.InferenceSession(str(path / "model.onnx"), opts, providers=["CPUExecutionProvider"])
+
+    def tag(self, text: str, start_at: int = 0) -> list[Span]:
+        wins = windows(self.tokenizer, text, start_at)
+        if not wins:
+            return []
+        n = max(len(w.ids) for w in wins)
+        ids = np.zeros((len(wins), n), dtype=np.int64)
+        for i, w in enumerate(wins):
+            ids[i, :len(w.ids)] = w.ids
+        (logits,) = self.session.run(["logits"], {"input_ids": ids, "attention_mask": (ids != 0).astype(np.int64)})
+        return [Span(s, e, r, p) for s, e, r, p in decode(text, wins, logits)]
+
+
+@lru_cache(maxsize=1)
+def default_tagger() -> RoleTagger | None:
+    return RoleTagger() if (TAGGER_DIR / "model.onnx").exists() else None
