@@ -128,7 +128,8 @@ def resolve(place: Place, *, country_hint: str | None, context: list[str]) -> di
         try:
             from wirecoder.geo import muc4 as geo_muc4
 
-            fill = geo_muc4.location_fill(loc)
+            fill = None if place.kind == "dateline" else \
+                geo_muc4.location_fill(loc, container=place.container, context=context)
             if fill:
                 loc["muc4"] = fill
         except Exception:  # noqa: BLE001
