@@ -77,3 +77,85 @@ def test_second_open_does_not_rebuild():
     assert time.perf_counter() - t < 1.0
     assert os.stat(db_path()).st_mtime_ns == before
     assert g.candidates("Stockholm")
+
+
+@pytest.mark.parametrize("text,hint,name,precision", [
+    ("NORTE DE SANTANDER", "BOGOTA", "Norte de Santander", "admin1"),
+    ("ANTIOQUIA DEPARTMENT", None, "Antioquia", "admin1"),
+    ("the province of Sucumbios", "QUITO", "Sucumbíos", "admin1"),
+    ("San Miguel", "SAN SALVADOR", "San Miguel", "city"),   # the city before its same-named department
+    ("SAN MIGUEL DEPARTMENT", "SAN SALVADOR", "San Miguel", "admin1"),
+])
+def test_first_level_divisions(text, hint, name, precision):
+    r = resolve(text, country_hint=hint)
+    assert r and r["name"] == name and r["precision"] == precision and r["geonameid"] is None \
+        if precision == "admin1" else r["name"] == name and r["precision"] == precision
+
+
+def test_records_carry_the_division_name():
+    assert resolve("Medellín")["admin1"] == "Antioquia"
+    assert resolve("Usulután", country_hint="SV")["admin1"] == "Usulután"
+
+
+def test_place_inside_a_named_division():
+    # "San Francisco, in Morazán department": the Salvadoran town, not the Californian city
+    r = resolve("San Francisco", near="Morazan department")
+    assert r["country_code"] == "SV" and r["admin1"] == "Morazán" and r["precision"] == "city"
+    # "Santa Rosa, La Unión department": the town of that department
+    assert resolve("Santa Rosa", near="La Union department")["admin1"] == "La Unión"
+    # a hamlet the gazetteer lacks inside a known division: the division, no invented town
+    r = resolve("El Triunfo", near="San Miguel department")
+    assert r["precision"] == "admin1" and r["name"] == "San Miguel" and r["geonameid"] is None
+    assert resolve("San Rafael", near="Cundinamarca department")["precision"] == "admin1"
+
+
+@pytest.mark.parametrize("a,b", [
+    ("AGUACHAPAN", "Ahuachapán"),     # gu / hu
+    ("COBENAS", "Coveñas"),           # b / v
+    ("CUZCATLAN", "Cuscatlán"),       # z / s
+    ("ACHUPALLAS", "Las Achupallas"),  # article dropped
+])
+def test_spanish_spellings_meet(a, b):
+    assert fold(a) == fold(b) or resolve(a) == resolve(b)
+    assert resolve(a) is not None
+
+
+def test_small_foreign_homonym_is_not_taken_for_an_unknown_place_at_home():
+    # a Colombian neighbourhood "America" is not the Argentine town of 2,000 people
+    assert resolve("AMERICA", country_hint="BOGOTA") is None
+    # a town across the border is still found ("Yunguyo", Peru, in a La Paz report)
+    assert resolve("YUNGUYO", country_hint="LA PAZ")["country_code"] == "PE"
+    # and a foreign place the document itself names is found
+    assert resolve("Cifuentes", country_hint="MANAGUA", context=["Cuba"])["country_code"] == "CU"
+
+
+def test_unknown_place_keeps_no_coordinates_in_the_record():
+    from wirecoder.extract.places import Place
+    from wirecoder.extract.places import resolve as place_resolve
+
+    loc = place_resolve(Place(0, 20, "Finca La Eminencia"), country_hint="GUATEMALA CITY", context=[])
+    assert loc["text"] == "Finca La Eminencia" and loc["precision"] is None
+    assert loc["lat"] is None and loc["lon"] is None and loc["geonameid"] is None
+
+
+def test_gazetteer_search_finds_a_distinctive_part_of_a_name():
+    from wirecoder.geo.gazetteer import default
+
+    hits = default().search("Gotera", country_code="SV")
+    assert any("Gotera" in h["name"] for h in hits) or hits == []  # present when cities500 has it
+
+
+@pytest.mark.parametrize("loc,container,context,fill", [
+    ({"text": "ESCALON", "name": "San Salvador", "country_code": "SV", "precision": "neighborhood"},
+     "SAN SALVADOR", [], "EL SALVADOR: SAN SALVADOR (CITY): ESCALON (NEIGHBORHOOD)"),
+    ({"text": "MONTERIA", "name": "Montería", "admin1": "Cordoba", "country_code": "CO", "precision": "city"},
+     None, ["MONTERIA", "CORDOBA DEPARTMENT"], "COLOMBIA: CORDOBA (DEPARTMENT): MONTERIA (CITY)"),
+    ({"text": "MONTERIA", "name": "Montería", "admin1": "Cordoba", "country_code": "CO", "precision": "city"},
+     None, ["MONTERIA"], "COLOMBIA: MONTERIA (CITY)"),   # the division only when the report names it
+    ({"text": "GUATEMALA", "name": "Guatemala", "country_code": "GT", "precision": "country"},
+     None, [], "GUATEMALA"),
+])
+def test_muc4_set_list_form(loc, container, context, fill):
+    from wirecoder.geo.muc4 import location_fill
+
+    assert location_fill(loc, container=container, context=context) == fill

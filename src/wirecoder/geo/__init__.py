@@ -111,8 +111,7 @@ def _within(name: str, outer: dict, context_ccs: Sequence[str]) -> dict | None:
              and c["kind"] != "country"]
     if outer["precision"] == "admin1":
         code = _gazetteer().admin1_code(outer["country_code"], outer["name"])
-        inside = [c for c in cands if c["kind"] == "city" and c.get("admin1") == code]
-        cands = inside or cands
+        cands = [c for c in cands if c["kind"] == "city" and c.get("admin1") == code]
     if not cands:
         return None
     key = fold(name)
@@ -145,7 +144,10 @@ def _resolve(text: str, cc: str | None, context_ccs: tuple, near: str | None) ->
         if outer and outer["precision"] in ("country", "admin1"):
             # "El Triunfo in San Miguel department", "Cifuentes, Honduras": the place inside the area
             own = _within(_clean(text), outer, context_ccs)
-            return _fields(own) if own else None
+            if own:
+                return _fields(own)
+            # a farm or hamlet the gazetteer lacks, in a named department: the department, as precise as known
+            return outer if outer["precision"] == "admin1" else None
         if outer:
             words = set(text.lower().split())
             precise = "point" if words & POINT_WORDS or text.lower().endswith(("gatan", "vägen", "straße", "strasse")) \

@@ -151,6 +151,12 @@ def resolve_date(text: str, reference: str | None) -> dict:
             mon, y = MONTHS[g[0].rstrip(".")[:3]], int(g[1])
             return {"value": f"{y:04d}-{mon:02d}", "precision": "month", "start": date(y, mon, 1).isoformat(),
                     "end": _month_end(y, mon).isoformat()}
+        if kind == "year":
+            other = _other_language(t, ref)  # "le 3 juin 2017": a full date that dateparser reads
+            if other["value"]:
+                return other
+            y = int(g[0])
+            return {"value": f"{y:04d}", "precision": "year", "start": f"{y:04d}-01-01", "end": f"{y:04d}-12-31"}
         if ref is None:
             return _unknown()
         if kind == "ago":
@@ -207,9 +213,33 @@ def resolve_date(text: str, reference: str | None) -> dict:
             y = _year(None, mon, 1, ref)
             return {"value": f"{y:04d}-{mon:02d}", "precision": "month", "start": date(y, mon, 1).isoformat(),
                     "end": _month_end(y, mon).isoformat()}
-    if re.fullmatch(r"(?:19|20)\d{2}", t):
-        return {"value": t, "precision": "year", "start": f"{t}-01-01", "end": f"{t}-12-31"}
-    return _unknown()
+    m = re.fullmatch(r"(?:(?:in|during|since|by|throughout|early|late|mid)\s+)?(?:the\s+year\s+)?((?:19|20)\d{2})", t)
+    if m:
+        y = m.group(1)
+        return {"value": y, "precision": "year", "start": f"{y}-01-01", "end": f"{y}-12-31"}
+    return _other_language(t, ref)
+
+
+def _other_language(t: str, ref: date | None) -> dict:
+    """A full date in another language that dateparser reads ("16 de noviembre de 1989", "le 3 juin 2017").
+
+    Only day-month-year dates with a four-digit year: the English patterns
+    above handle the rest, and times of day or bare numbers are not dates.
+    """
+    if not (re.search(r"\b\d{1,2}\b", t) and re.search(r"\b(?:19|20)\d{2}\b", t)):
+        return _unknown()
+    try:
+        import dateparser
+
+        settings = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DATES_FROM": "past"}
+        if ref is not None:
+            from datetime import datetime
+
+            settings["RELATIVE_BASE"] = datetime(ref.year, ref.month, ref.day)
+        d = dateparser.parse(t, settings=settings)
+    except Exception:  # noqa: BLE001 - dateparser must not break extraction
+        d = None
+    return _day(d.date()) if d else _unknown()
 
 
 def find_dates(text: str) -> list[tuple[int, int]]:

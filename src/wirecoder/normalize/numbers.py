@@ -72,6 +72,16 @@ def parse_count(text: str) -> dict | None:
         a, b = parse_number(m.group(1)), parse_number(m.group(2))
         if a < b:
             return {"value": a, "qualifier": "at_least", "high": b}
+    m = re.search(r"\b(\w+) dozen\b", low)
+    if m and m.group(1) not in ("a", "one") and (k := parse_number(m.group(1))):
+        before = low[: m.start()]
+        qual = "at_least" if any(q in before for q in _AT_LEAST) else \
+            "at_most" if any(q in before for q in _AT_MOST) else "exact"
+        return {"value": 12 * k, "qualifier": qual}  # "two dozen" is 24
+    if not re.search(r"\d", low):  # "hundreds of", "dozens": vague before text2num reads them as 100, 12
+        for phrase in ("scores of", "dozens of", "dozens", "hundreds of", "hundreds", "thousands of"):
+            if re.search(rf"(?<![\w-]){phrase}(?![\w-])", low) and not re.search(r"\b(?:a|one|two|three|few)\s+" + phrase, low):
+                return {"value": VAGUE[phrase], "qualifier": "at_least", "vague": phrase}
     digits = _digits(low)
     n = None
     dm = _DIGITS.search(digits)
