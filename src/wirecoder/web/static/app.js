@@ -36,6 +36,11 @@
 
   function fillEvidence(container) {
     var s = selectionIn(container);
+    if (!activeForm || !activeForm.closest("details").open) {
+      // the details' toggle event may not have come yet: take the open correction form
+      setActive(document.querySelector(".field.focus details.correct[open] form") ||
+                document.querySelector("details.correct[open] form"));
+    }
     if (!s || !activeForm) return;
     activeForm.querySelector("input[name=doc_id]").value = container.getAttribute("data-doc-id");
     activeForm.querySelector(".cstart").value = s.start;
