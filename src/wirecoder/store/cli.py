@@ -1,4 +1,4 @@
-"""Store commands: ``ingest`` (the main job), ``status``, ``incidents``, ``export``."""
+"""Store commands: ``ingest`` (the main job), ``status``, ``incidents``, ``merge``, ``export``."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ def register(app: typer.Typer) -> None:
     app.command("ingest")(ingest_cmd)
     app.command("status")(status_cmd)
     app.command("incidents")(incidents_cmd)
+    app.command("merge")(merge_cmd)
     app.command("export")(export_cmd)
 
 
@@ -38,8 +39,9 @@ def ingest_cmd(
     paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders to ingest.")] = None,
     db: DbOption = None,
     retry_failed: Annotated[bool, typer.Option("--retry-failed", help="Also retry quarantined documents.")] = False,
+    no_merge: Annotated[bool, typer.Option("--no-merge", help="Do not merge reports of one event afterwards.")] = False,
 ) -> None:
-    """Extract records from reports and store them (the main job)."""
+    """Extract records from reports and store them (the main job), then merge reports of one event."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 
     from wirecoder.store.ingest import ingest
@@ -58,6 +60,10 @@ def ingest_cmd(
               f"{counts['docs_failed']} failed documents; {counts['incidents']} incidents stored in {store.url}")
     for f in store.open_failures()[:20]:
         err.print(f"[yellow]quarantined[/yellow] {f['source']}: {f['reason']}", highlight=False)
+    if not no_merge:
+        from wirecoder.store.merge import merge_all
+
+        err.print(merge_all(store).summary + " (reports of one event; wirecoder merge --explain says why)")
     if counts["docs_new"] + counts["docs_replaced"] + counts["docs_unchanged"] == 0 and counts["docs_failed"]:
         raise typer.Exit(1)
 
@@ -104,6 +110,30 @@ def incidents_cmd(
                   r["country_code"] or "", r["groups"] or "", "" if r["killed"] is None else str(r["killed"]),
                   "" if r["injured"] is None else str(r["injured"]))
     Console().print(t)
+
+
+def merge_cmd(
+    db: DbOption = None,
+    threshold: Annotated[float | None, typer.Option(help="Merge pairs scoring at least this (default 0.6).")] = None,
+    explain: Annotated[bool, typer.Option("--explain", help="Print every merge and near miss with its score "
+                                                             "and reasons.")] = False,
+) -> None:
+    """Merge reports of one event from different documents into one incident (idempotent)."""
+    from rich.console import Console
+
+    from wirecoder.store.merge import THRESHOLD, merge_all
+
+    store = _open(db)
+    result = merge_all(store, THRESHOLD if threshold is None else threshold)
+    out = Console(soft_wrap=True, highlight=False)
+    if explain:
+        for ln in result.links:
+            out.print(f"merged {ln['incident_id']} into {ln['into']}: score {ln['score']:.2f} "
+                      f"(pair {' ~ '.join(ln['pair'])}): {', '.join(ln['reasons'])}")
+        for n in result.near:
+            out.print(f"kept apart {n['a']} ~ {n['b']}: score {n['score']:.2f}, {n['why_not']}: "
+                      f"{', '.join(n['reasons'])}")
+    _console().print(result.summary)
 
 
 def export_cmd(

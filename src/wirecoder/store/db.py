@@ -87,6 +87,12 @@ review_edits = Table(
     Column("action", String(16), nullable=False), Column("old_value", JSON), Column("new_value", JSON),
     Column("evidence", JSON), Index("ix_review_edits_incident", "incident_id"),
 )
+# Pairs of incidents a reviewer split apart: the automatic merge never joins them again.
+kept_apart = Table(
+    "kept_apart", metadata,
+    Column("a", String(300), primary_key=True), Column("b", String(300), primary_key=True),
+    Column("user", String(128)), Column("at", String(32)),
+)
 failures = Table(
     "failures", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
@@ -102,6 +108,20 @@ MIGRATIONS: dict[int, Any] = {1: lambda conn: metadata.create_all(conn)}
 FIELD_PATHS = ("type", "stage", "date", "location", "weapons", "perpetrators.organizations",
                "perpetrators.individuals", "targets.human", "targets.physical", "casualties.killed",
                "casualties.injured", "suicide")
+
+
+def incident_columns(inc: dict) -> dict:
+    """The queryable columns of an incident row, read from its record."""
+    loc = inc.get("location") or {}
+    cas = inc.get("casualties") or {}
+    return dict(
+        type=inc["type"], stage=inc.get("stage"),
+        date_value=(inc.get("date") or {}).get("value"), date_precision=(inc.get("date") or {}).get("precision"),
+        country_code=loc.get("country_code"), country=loc.get("country"),
+        location=loc.get("name") or loc.get("text"), lat=loc.get("lat"), lon=loc.get("lon"),
+        groups="; ".join(o["name"] for o in inc["perpetrators"]["organizations"]) or None,
+        killed=(cas.get("killed") or {}).get("value"), injured=(cas.get("injured") or {}).get("value"),
+        suicide=inc.get("suicide"), confidence=inc.get("confidence"), record=inc)
 
 
 class StoreError(RuntimeError):
@@ -197,8 +217,10 @@ class Store:
         doc_id = record["doc_id"]
         with self.engine.begin() as conn:
             existed = conn.execute(select(documents.c.doc_id).where(documents.c.doc_id == doc_id)).first()
+            stale: list[str] = []
             if existed:
                 old = [r[0] for r in conn.execute(select(incidents.c.id).where(incidents.c.doc_id == doc_id))]
+                stale = self._release_merges(conn, doc_id, old)
                 if old:
                     conn.execute(delete(field_values).where(field_values.c.incident_id.in_(old)))
                     conn.execute(delete(incident_sources).where(incident_sources.c.incident_id.in_(old)))
@@ -211,18 +233,8 @@ class Store:
                 published=published, content_hash=chash, text=record["text"], record=record,
                 ingested_at=now(), run_id=run_id))
             for inc in record["incidents"]:
-                loc = inc.get("location") or {}
-                cas = inc.get("casualties") or {}
-                conn.execute(insert(incidents).values(
-                    id=inc["id"], doc_id=doc_id, type=inc["type"], stage=inc.get("stage"),
-                    date_value=(inc.get("date") or {}).get("value"),
-                    date_precision=(inc.get("date") or {}).get("precision"),
-                    country_code=loc.get("country_code"), country=loc.get("country"),
-                    location=loc.get("name") or loc.get("text"), lat=loc.get("lat"), lon=loc.get("lon"),
-                    groups="; ".join(o["name"] for o in inc["perpetrators"]["organizations"]) or None,
-                    killed=(cas.get("killed") or {}).get("value"), injured=(cas.get("injured") or {}).get("value"),
-                    suicide=inc.get("suicide"), confidence=inc.get("confidence"), record=inc,
-                    review_status="unreviewed"))
+                conn.execute(insert(incidents).values(id=inc["id"], doc_id=doc_id, review_status="unreviewed",
+                                                      **incident_columns(inc)))
                 conn.execute(insert(incident_sources).values(incident_id=inc["id"], doc_id=doc_id))
                 rows = []
                 for path in FIELD_PATHS:
@@ -246,7 +258,43 @@ class Store:
             if crow:
                 conn.execute(insert(claims), crow)
             conn.execute(update(failures).where(failures.c.doc_id == doc_id).values(retried=True))
+        if stale:  # events that lost a report of this document: their merged records are recomputed
+            from wirecoder.store.merge import refresh
+
+            refresh(self, stale)
         return "replaced" if existed else "new"
+
+    def _release_merges(self, conn, doc_id: str, old: list[str]) -> list[str]:
+        """Undo the merges that involve a document's old incidents (it is being replaced).
+
+        Incidents of other documents merged into an old one stand alone again; an
+        old incident merged into another document's event leaves it. Returns those
+        events' ids, whose merged records must be recomputed. Audited as splits.
+        """
+        if not old:
+            return []
+        at = now()
+        edits = []
+        for r in conn.execute(select(incidents.c.id, incidents.c.merged_into).where(incidents.c.merged_into.in_(old))
+                              .where(incidents.c.doc_id != doc_id)):
+            edits.append({"incident_id": r.id, "field": "merged_into", "user": "ingest", "at": at, "action": "split",
+                          "old_value": r.merged_into, "new_value": None,
+                          "evidence": {"reason": f"document {doc_id} replaced"}})
+        conn.execute(update(incidents).where(incidents.c.merged_into.in_(old)).where(incidents.c.doc_id != doc_id)
+                     .values(merged_into=None))
+        stale = sorted({r.merged_into for r in conn.execute(
+            select(incidents.c.merged_into).where(incidents.c.id.in_(old)).where(incidents.c.merged_into.isnot(None)))
+            if r.merged_into not in old})
+        for r in conn.execute(select(incidents.c.id, incidents.c.merged_into).where(incidents.c.id.in_(old))
+                              .where(incidents.c.merged_into.isnot(None))):
+            edits.append({"incident_id": r.id, "field": "merged_into", "user": "ingest", "at": at, "action": "split",
+                          "old_value": r.merged_into, "new_value": None,
+                          "evidence": {"reason": f"document {doc_id} replaced"}})
+        conn.execute(delete(incident_sources).where(incident_sources.c.doc_id == doc_id))
+        conn.execute(delete(kept_apart).where(kept_apart.c.a.in_(old) | kept_apart.c.b.in_(old)))
+        if edits:
+            conn.execute(insert(review_edits), edits)
+        return stale
 
     def record_failure(self, source: str, reason: str, doc_id: str | None, run_id: int | None) -> None:
         with self.engine.begin() as conn:
@@ -304,6 +352,58 @@ class Store:
         q = select(documents.c.doc_id, documents.c.source, documents.c.url, documents.c.title,
                    documents.c.published).join(incident_sources, incident_sources.c.doc_id == documents.c.doc_id) \
             .where(incident_sources.c.incident_id == incident_id)
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(q)]
+
+    # ------------------------------------------------------------------ merging reports of one event
+    def merge_rows(self, ids: list[str] | None = None) -> list[dict]:
+        """Incidents as the merge step reads them: id, doc_id, merged_into, record and the report's
+        publication date, source and title; all of them, or those with ``ids`` and the incidents merged
+        into them."""
+        q = select(incidents.c.id, incidents.c.doc_id, incidents.c.merged_into, incidents.c.record,
+                   documents.c.published, documents.c.source, documents.c.title) \
+            .join(documents, documents.c.doc_id == incidents.c.doc_id)
+        if ids is not None:
+            q = q.where(incidents.c.id.in_(ids) | incidents.c.merged_into.in_(ids))
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(q.order_by(incidents.c.id))]
+
+    def kept_apart_pairs(self) -> set[frozenset]:
+        with self.engine.connect() as conn:
+            return {frozenset((r.a, r.b)) for r in conn.execute(select(kept_apart))}
+
+    def apply_merges(self, *, rows: list[dict], sources: dict[str, list[str]], edits: list[dict],
+                     apart_add: list[tuple[str, str, str]] = (), apart_remove: list[tuple[str, str]] = ()) -> None:
+        """Write one merge or split in one transaction.
+
+        ``rows``: ``{"id", "record", "merged_into"}`` for every incident whose record or event changed;
+        ``sources``: incident id -> every document it now stands for (replaces its source rows);
+        ``edits``: audit rows for ``review_edits``; ``apart_add`` / ``apart_remove``: pairs a reviewer
+        split apart (``(a, b, user)``) or merged by hand again (``(a, b)``).
+        """
+        at = now()
+        with self.engine.begin() as conn:
+            for r in rows:
+                conn.execute(update(incidents).where(incidents.c.id == r["id"])
+                             .values(merged_into=r["merged_into"], **incident_columns(r["record"])))
+            for inc_id, docs in sources.items():
+                conn.execute(delete(incident_sources).where(incident_sources.c.incident_id == inc_id))
+                conn.execute(insert(incident_sources), [{"incident_id": inc_id, "doc_id": d} for d in dict.fromkeys(docs)])
+            for a, b in apart_remove:
+                a, b = sorted((a, b))
+                conn.execute(delete(kept_apart).where(kept_apart.c.a == a).where(kept_apart.c.b == b))
+            for a, b, user in apart_add:
+                a, b = sorted((a, b))
+                if not conn.execute(select(kept_apart.c.a).where(kept_apart.c.a == a).where(kept_apart.c.b == b)).first():
+                    conn.execute(insert(kept_apart).values(a=a, b=b, user=user, at=at))
+            if edits:
+                conn.execute(insert(review_edits), [{"at": at, **e} for e in edits])
+
+    def audit(self, incident_id: str | None = None) -> list[dict]:
+        """Rows of the review-edits/audit table (of one incident, or all), oldest first."""
+        q = select(review_edits).order_by(review_edits.c.id)
+        if incident_id:
+            q = q.where(review_edits.c.incident_id == incident_id)
         with self.engine.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(q)]
 
