@@ -114,11 +114,12 @@ def test_review_end_to_end(server, page, tmp_path):
     colour = loc.evaluate("e => getComputedStyle(e).backgroundColor")
     date_colour = page.locator(".doctext mark.f-date").first.evaluate("e => getComputedStyle(e).backgroundColor")
     assert colour != date_colour and colour not in ("rgba(0, 0, 0, 0)", "transparent")
+    shot(page, "incident")
     # clicking a value jumps to its evidence
     field = page.locator(".field", has=page.locator(".fname", has_text="location"))
     field.locator("a.jump").click()
     assert page.locator("mark.flash").count() >= 1
-    shot(page, "incident")
+    page.wait_for_function("() => document.querySelectorAll('mark.flash').length === 0")
 
     # correct the number killed: open the form, select the words in the text, give the value, save
     killed = page.locator(".field", has=page.locator(".fname", has_text="casualties.killed"))
@@ -165,7 +166,7 @@ def test_keyboard_shortcuts(server, page):
     first = page.locator(".field").first
     assert "accepted" in first.inner_text()
     page.keyboard.press("Shift+A")  # accept the incident
-    page.wait_for_function("document.getElementById('inc-status').textContent === 'accepted'")
+    page.wait_for_function("() => document.getElementById('inc-status').textContent === 'accepted'")
     assert page.errors == []
 
 
