@@ -33,8 +33,8 @@ class Pipeline:
 
         self.batch_size = batch_size
         self.n_process = default_processes() if n_process is None else n_process
-        self.nlp = nlp.load()
         self.extractor = Extractor(learned)
+        self.nlp = nlp.load(role_tagger=self.extractor.tagger is not None)
 
     def process(self, raw: RawDocument) -> dict:
         """One document to its record; raises ``ValueError`` for unusable input."""

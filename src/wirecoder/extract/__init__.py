@@ -21,6 +21,7 @@ from wirecoder.document import CleanDocument
 from wirecoder.extract import fields as F
 from wirecoder.extract import lexicon as lx
 from wirecoder.extract.claims import find_claims
+from wirecoder.extract.entities import fold_incident
 from wirecoder.extract.incidents import Cluster, group, lead_date
 from wirecoder.extract.mentions import find_mentions, paragraphs, quote_ranges
 from wirecoder.extract.places import Place, find_places, resolve
@@ -83,8 +84,14 @@ class Extractor:
         start_at = doc.dateline.end if doc.dateline else 0
         predicted = []
         if self.tagger is not None:
-            predicted += [(s.role, _Span(s.start, s.end, text[s.start:s.end]), s.prob)
-                          for s in self.tagger.tag(text, start_at) if s.prob >= self.TAGGER_THRESHOLD]
+            from wirecoder.extract.tagger import USER_DATA_KEY
+
+            # tagged by the spaCy component when the pipeline has it, else here
+            spans = sdoc.user_data.get(USER_DATA_KEY)
+            if spans is None:
+                spans = [(s.start, s.end, s.role, s.prob) for s in self.tagger.tag(text, start_at)]
+            predicted += [(role, _Span(s, e, text[s:e]), p) for s, e, role, p in spans
+                          if s >= start_at and p >= self.TAGGER_THRESHOLD]
         if self.model is not None:
             predicted += self.model.predict(candidates(sdoc, text, start_at=start_at))
         if not incidents:
@@ -200,6 +207,8 @@ class Extractor:
             record["incidents"].append(inc)
         if self.use_learned:
             self._add_learned_fillers(record, sdoc, doc, mentions, country_hint, context)
+        for inc in record["incidents"]:
+            fold_incident(inc)
         record["claims"] = find_claims(sdoc, text)
         self._link_claims(record)
         return record

