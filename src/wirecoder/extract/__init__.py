@@ -301,9 +301,15 @@ class Extractor:
             cands.sort(key=lambda p: (0 if p.container else 1,
                                       0 if text[max(0, p.start - 4):p.start].strip().lower() in ("in", "on", "at") else 1))
             place = cands[0] if cands else None
+        weak_place = False
         if place is None and doc.dateline is not None and doc.dateline.place_span:
             s, e = doc.dateline.place_span
-            place = Place(s, e, text[s:e], "dateline")
+            # the place the report was filed from, named again in its body: then the report says so
+            named = text[s:e].strip().lower()
+            again = [p for p in places if p.text.strip().lower() == named]
+            in_scope = [p for p in again if any(x.start_char <= p.start < x.end_char for x in scope)]
+            place = (in_scope or again or [Place(s, e, text[s:e], "dateline")])[0]
+            weak_place = True   # where the report was filed: no place told with the attack
         if place is not None:
             inc["location"] = resolve(place, country_hint=country_hint, context=context)
             if place.kind == "dateline":
@@ -322,7 +328,7 @@ class Extractor:
         inc["casualties"] = casualties
         if only_nouns and not casualties and not targets["human"] and not targets["physical"]:
             itype = "other"  # "the attacks in Paris": an incident named, not told
-            if place is None or place.kind == "dateline":
+            if place is None or weak_place:
                 return None
         wtypes = {w["type"] for w in inc["weapons"]}
         if itype == "armed_assault" and ("explosives" in wtypes and "firearms" not in wtypes
@@ -335,10 +341,10 @@ class Extractor:
                                        inc["perpetrators"]["individuals"]))
         inc["confidence"] = round(min(0.95, 0.3 + 0.08 * filled), 2)
         inc["evidence"] = [evidence_dict(text, s.start_char, s.end_char) for s in scope]
-        if filled == 0 or (filled == 1 and place is not None and place.kind == "dateline"):
+        if filled == 0 or (filled == 1 and weak_place):
             return None  # a bare word with nothing told about it
         coarse = inc["location"] is None or inc["location"].get("precision") in ("country", "region") \
-            or (inc["location"].get("precision") is None and place.kind != "dateline"
+            or (inc["location"].get("precision") is None and not weak_place
                 and inc["location"].get("country_code") is None and place.text.lower() in _REGIONS)
         if not date and not casualties and coarse and not inc["perpetrators"]["individuals"]:
             return None  # "antiquities stolen in Syria": activity, not an incident told
