@@ -680,24 +680,44 @@ class MergeResult:
 
 
 def candidate_pairs(items: list[Item], threshold: float, *, near: float = 0.15):
-    """(score, a, b, similarity) for pairs of different documents that score at least ``threshold - near``."""
+    """(score, a, b, similarity) for pairs of different documents that score at least ``threshold - near``.
+
+    Only plausible pairs are scored: one country (or a place without one), and dated incidents only
+    with those at most ``MAX_DAYS`` away (a sliding window over the incidents sorted by date).
+    """
     by_country: dict[str | None, list[Item]] = {}
     for it in items:
         by_country.setdefault(it.place.get("country_code"), []).append(it)
+    seen: set[tuple[str, str]] = set()
     out = []
+
+    def consider(a: Item, b: Item) -> None:
+        if a.doc_id == b.doc_id:
+            return
+        x, y = (a, b) if a.id < b.id else (b, a)
+        if (x.id, y.id) in seen:
+            return
+        seen.add((x.id, y.id))
+        sim = similarity(x, y)
+        if sim.veto is None and sim.score >= threshold - near:
+            out.append((sim.score, x, y, sim))
+
+    nowhere = by_country.get(None, [])
     for cc, group in by_country.items():
-        others = group + ([x for k, g in by_country.items() if k is not None for x in g] if cc is None else [])
-        for i, a in enumerate(group):
-            for b in (others[i + 1:] if cc is not None else others):
-                if a.doc_id == b.doc_id or (cc is None and b.place.get("country_code") is None and b.id <= a.id):
-                    continue
-                if a.dates and b.dates and max((a.dates[0] - b.dates[1]).days,
-                                               (b.dates[0] - a.dates[1]).days) > MAX_DAYS:
-                    continue
-                sim = similarity(a, b)
-                if sim.veto is None and sim.score >= threshold - near:
-                    x, y = (a, b) if a.id < b.id else (b, a)
-                    out.append((sim.score, x, y, sim))
+        dated = sorted((it for it in group if it.dates), key=lambda it: (it.dates[0], it.id))
+        undated = [it for it in group if not it.dates]
+        for i, a in enumerate(dated):
+            for b in dated[i + 1:]:
+                if (b.dates[0] - a.dates[1]).days > MAX_DAYS:
+                    break
+                consider(a, b)
+        for a in undated:
+            for b in group:
+                consider(a, b)
+        if cc is not None:
+            for a in nowhere:
+                for b in group:
+                    consider(a, b)
     out.sort(key=lambda t: (-t[0], t[1].id, t[2].id))
     return out
 
