@@ -209,11 +209,36 @@ class Extractor:
             self._add_learned_fillers(record, sdoc, doc, mentions, country_hint, context)
         for inc in record["incidents"]:
             fold_incident(inc)
+            self._physical_effects(inc, sdoc, text)
         record["claims"] = find_claims(sdoc, text)
         self._link_claims(record)
         return record
 
     # ------------------------------------------------------------------ pieces
+
+    _DESTROYED = ("destroy", "burn", "razed", "demolish", "gutted", "set fire", "set on fire", "torched",
+                  "blown up", "blew up")
+    _NO_DAMAGE = ("no damage", "not damage", "without damage", "defused", "deactivated", "failed to explode",
+                  "did not explode", "dismantled")
+    _DAMAGE = ("damage", "shatter", "smash", "hit", "struck", "rocked", "exploded", "blast")
+
+    @classmethod
+    def _physical_effects(cls, inc: dict, sdoc, text: str) -> None:
+        """A physical target's effect, where the filler did not say: from the words of its sentence
+        (destroyed, burned → destroyed; defused, no damage → no damage; damaged → some damage) or, for a
+        bombing or arson carried out, some damage."""
+        for p in inc["targets"]["physical"]:
+            if p.get("effect") not in (None, "unknown"):
+                continue
+            span = sdoc.char_span(p["span"][0], p["span"][1], alignment_mode="expand")
+            sent = span.sent.text.lower() if span is not None else ""
+            if any(w in sent for w in cls._NO_DAMAGE):
+                p["effect"] = "no_damage"
+            elif any(w in sent for w in cls._DESTROYED):
+                p["effect"] = "destroyed"
+            elif any(w in sent for w in cls._DAMAGE) or (
+                    inc.get("type") in ("bombing", "arson") and inc.get("stage") == "accomplished"):
+                p["effect"] = "some_damage"
 
     @staticmethod
     def _date_spans(sdoc, text: str, doc: CleanDocument) -> list[tuple[int, int]]:
