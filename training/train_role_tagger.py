@@ -11,8 +11,8 @@ every word piece is labelled BIO with the MUC role whose key strings (any
 alternative) it lies in: every occurrence of a key string in the text is
 labelled (priority Victim > VictimDesc > Target > PerpOrg > PerpInd > Weapon
 where strings overlap). Windows without any filler are subsampled (30 %
-kept, seeded). A token-classification head is trained with AdamW (lr 8e-5,
-warm-up then linear decay, batch 16, seed 0) on 2 CPU threads; the epoch with
+kept, seeded). A token-classification head is trained with AdamW (lr 1.5e-4,
+role labels weighted 4 against O, warm-up then linear decay, batch 16, seed 0) on 2 CPU threads; the epoch with
 the best dev span F1 (TST1+TST2) is exported to ONNX, dynamically quantised to
 int8 and written with the tokenizer to ``src/wirecoder/models/role_tagger/``.
 Needs ``pip install -e .[train]`` (which pins torch==2.13.0, the CPU build).
@@ -155,7 +155,8 @@ def main() -> None:
     ap.add_argument("--epochs", type=int, default=3)
     ap.add_argument("--limit", type=int, default=None, help="use only N training and N dev messages")
     ap.add_argument("--max-steps", type=int, default=None, help="stop after N optimiser steps (smoke tests)")
-    ap.add_argument("--lr", type=float, default=8e-5)
+    ap.add_argument("--lr", type=float, default=1.5e-4)
+    ap.add_argument("--role-weight", type=float, default=4.0, help="loss weight of role labels against O")
     ap.add_argument("--batch", type=int, default=16)
     ap.add_argument("--out", type=Path, default=TAGGER_DIR)
     ap.add_argument("--no-quantize", action="store_true")
@@ -164,12 +165,13 @@ def main() -> None:
                     help="fraction of windows without any role filler kept for training")
     args = ap.parse_args()
     train(epochs=args.epochs, limit=args.limit, max_steps=args.max_steps, lr=args.lr, batch=args.batch,
-          out=args.out, quantize=not args.no_quantize, layers=args.layers, keep_empty=args.keep_empty)
+          out=args.out, quantize=not args.no_quantize, layers=args.layers, keep_empty=args.keep_empty,
+          role_weight=args.role_weight)
 
 
-def train(*, epochs: int = 3, limit: int | None = None, max_steps: int | None = None, lr: float = 8e-5,
+def train(*, epochs: int = 3, limit: int | None = None, max_steps: int | None = None, lr: float = 1.5e-4,
           batch: int = 16, out: Path = TAGGER_DIR, quantize: bool = True, layers: int = 3,
-          keep_empty: float = 0.3) -> dict:
+          keep_empty: float = 0.3, role_weight: float = 4.0) -> dict:
     """Train, export the best epoch to ``out`` and return the training summary (also in training.json)."""
     args = argparse.Namespace(epochs=epochs, limit=limit, max_steps=max_steps, lr=lr, batch=batch, out=Path(out),
                               no_quantize=not quantize)
@@ -200,6 +202,9 @@ def train(*, epochs: int = 3, limit: int | None = None, max_steps: int | None = 
     model = AutoModelForTokenClassification.from_pretrained(
         str(enc), num_hidden_layers=layers, num_labels=len(LABELS), id2label=dict(enumerate(LABELS)),
         label2id={l: i for i, l in enumerate(LABELS)})
+    # role words are about 4 % of all words: weigh them up so that the head does not settle on "O"
+    weights = torch.tensor([1.0] + [role_weight] * (len(LABELS) - 1))
+    loss_fn = torch.nn.CrossEntropyLoss(weight=weights, ignore_index=-100)
     opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
     steps_per_epoch = (len(ids) + args.batch - 1) // args.batch
     total = steps_per_epoch * args.epochs if not args.max_steps else min(args.max_steps, steps_per_epoch * args.epochs)
@@ -216,7 +221,8 @@ def train(*, epochs: int = 3, limit: int | None = None, max_steps: int | None = 
             idx = order[b:b + args.batch]
             x = torch.tensor(pad([ids[i] for i in idx], 0))
             y = torch.tensor(pad([labs[i] for i in idx], -100))
-            loss = model(input_ids=x, attention_mask=(x != 0).long(), labels=y).loss
+            logits = model(input_ids=x, attention_mask=(x != 0).long()).logits
+            loss = loss_fn(logits.reshape(-1, len(LABELS)), y.reshape(-1))
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             opt.step()
@@ -239,7 +245,7 @@ def train(*, epochs: int = 3, limit: int | None = None, max_steps: int | None = 
     model.eval()
     export(model, torch, args.out, enc, quantize=not args.no_quantize)
     k = max(1, min(10, len(losses) // 3))
-    info = {"dev_span_f1": round(best[0], 4), "layers": layers, "keep_empty": keep_empty, "epochs": args.epochs, "lr": args.lr, "batch": args.batch,
+    info = {"dev_span_f1": round(best[0], 4), "layers": layers, "keep_empty": keep_empty, "role_weight": role_weight, "epochs": args.epochs, "lr": args.lr, "batch": args.batch,
             "train_messages": len(train), "windows": len(ids), "steps": step,
             "first_loss": round(float(np.mean(losses[:k])), 4), "last_loss": round(float(np.mean(losses[-k:])), 4),
             "seconds": round(time.time() - t0)}
