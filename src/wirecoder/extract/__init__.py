@@ -98,7 +98,9 @@ class Extractor:
         predicted = from_lr + predicted if self.LR_FIRST else predicted + from_lr
         if not incidents:
             told = [m for m in mentions if not m.quoted and m.mode != "negated"]
-            if not told or sum(p for _, _, p in predicted) < self.NEW_INCIDENT_SCORE:
+            # the classifier alone opens incidents: it was tuned for it; the tagger adds fillers only
+            opener = from_lr if self.model is not None else predicted
+            if not told or sum(p for _, _, p in opener) < self.NEW_INCIDENT_SCORE:
                 return
             # the classifier is sure the report tells an attack that the rules did not group
             inc = empty_incident(f"{doc.doc_id}#1")
