@@ -58,3 +58,31 @@ def test_spans_are_words_of_the_text_with_known_roles(dev):
         assert s.role in roles and 0 <= s.prob <= 1
         assert doc.text[s.start:s.end].strip() == doc.text[s.start:s.end]
         assert s.start >= doc.dateline.end
+
+
+def test_tagger_in_spacy_worker_processes_gives_the_same_records(dev):
+    """The tagger runs as a spaCy component; in spaCy's worker processes its spans reach the extractor."""
+    from wirecoder.document import RawDocument
+    from wirecoder.pipeline import Pipeline
+
+    docs, _ = dev
+    ids = ["TST1-MUC3-0002", "TST1-MUC3-0006", "TST1-MUC3-0001", "TST1-MUC3-0004"]
+    raws = [RawDocument(source=i, doc_id=i, text=docs[i].text) for i in ids]
+    pipe = Pipeline(learned="both")
+    one = [r for _, r in pipe.pipe(raws, n_process=1)]
+    two = [r for _, r in pipe.pipe(iter(raws), n_process=2)]
+    assert [r["incidents"] for r in one] == [r["incidents"] for r in two]
+    learned = [x for r in one for inc in r["incidents"] for x in inc["targets"]["physical"] + inc["targets"]["human"]
+               if x.get("source") == "learned"]
+    assert learned   # the tagger or the classifier added fillers the rules missed
+
+
+def test_component_spans_come_back_from_worker_processes(dev):
+    from wirecoder import nlp
+    from wirecoder.extract.tagger import USER_DATA_KEY
+
+    docs, _ = dev
+    texts = [nlp.analysis_text(docs[i].text) for i in ("TST1-MUC3-0002", "TST1-MUC3-0006")]
+    sdocs = list(nlp.load(role_tagger=True).pipe(iter(texts), n_process=2))
+    spans = sdocs[0].user_data[USER_DATA_KEY]
+    assert any(role == "PerpOrg" and texts[0][s:e] == "FMLN" for s, e, role, _ in spans)

@@ -85,12 +85,16 @@ def candidates(sdoc, text: str, *, start_at: int = 0) -> list[Candidate]:
     from wirecoder.normalize import groups
 
     sents = list(sdoc.sents)
+    # the document's noun chunks once, by sentence (``Span.noun_chunks`` re-reads the whole document)
+    chunks_of: dict[int, list] = {}
+    for chunk in sdoc.noun_chunks:
+        chunks_of.setdefault(chunk.root.sent.start, []).append(chunk)
     for si, sent in enumerate(sents):
         if sent.end_char <= start_at:
             continue
         trigs = {t.lemma_.lower() for t in sent if t.lemma_.lower() in lx.TRIGGERS}
         spans = []
-        for chunk in sent.noun_chunks:
+        for chunk in chunks_of.get(sent.start, []):
             spans.append((list(chunk), chunk.root))
             comp = [t for t in chunk if t.i >= chunk.root.i or t.dep_ == "compound" and t.head == chunk.root]
             if len(comp) < len(chunk):

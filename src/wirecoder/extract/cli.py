@@ -20,6 +20,9 @@ def extract(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders: text, HTML, JSONL, MUC-4 corpus files.")],
     out: Annotated[Path | None, typer.Option("-o", "--out", help="Write records here instead of standard output.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="jsonl (one record a line), json (a list) or muc4 (templates).")] = "jsonl",
+    learned: Annotated[str | None, typer.Option(
+        help="Learned role fillers: lr (default, fast), both (with the MiniLM tagger: more accurate, slower), "
+             "tagger, or none (rules only). Also WIRECODER_LEARNED.")] = None,
 ) -> None:
     """Read reports and write one incident record per document."""
     from rich.console import Console
@@ -32,8 +35,13 @@ def extract(
     if fmt not in ("jsonl", "json", "muc4"):
         err.print(f"[red]error:[/red] unknown format {fmt!r} (jsonl, json or muc4)")
         raise typer.Exit(2)
+    from wirecoder.extract import LEARNED_MODES
+
+    if learned is not None and learned not in LEARNED_MODES:
+        err.print(f"[red]error:[/red] --learned {learned}: choose one of {', '.join(LEARNED_MODES)}")
+        raise typer.Exit(2)
     docs = list(iter_documents(paths))
-    pipeline = Pipeline()
+    pipeline = Pipeline(learned=learned)
     records, failures = [], []
     stream = open(out, "w", encoding="utf-8") if out and fmt == "jsonl" else None
     sink = stream or (sys.stdout if fmt == "jsonl" else None)
