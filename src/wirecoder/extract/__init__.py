@@ -346,8 +346,10 @@ class Extractor:
         inc["weapons"] = F.weapons(text, scope, itype, {m.lemma for m in c.mentions})
         # a claim of responsibility may stand in a sentence of its own, next to the report
         own = [paras[i] for i in sorted(c.paras | ({c.lead_para} if c.lead_para is not None else set()))]
-        claim_sents = [s for s in sents if s not in scope and any(ps <= s.start_char < pe for ps, pe in own)
-                       and any(cue in s.text.lower() for cue in lx.CLAIM_CUES + lx.SUSPECT_CUES)]
+        in_scope = {x.start for x in scope}
+        claim_sents = [s for s in sents if s.start not in in_scope and any(ps <= s.start_char < pe for ps, pe in own)
+                       and any(cue in text[s.start_char:s.end_char].lower()
+                               for cue in lx.CLAIM_CUES + lx.SUSPECT_CUES)]
         inc["perpetrators"] = F.perpetrators(sdoc, text, scope + claim_sents, triggers)
         if doc.dateline is not None:  # "NAIROBI (AP) — Islamic extremists stormed": not the dateline
             inc["perpetrators"]["individuals"] = [i for i in inc["perpetrators"]["individuals"]

@@ -11,6 +11,8 @@ extraction, so the two never drift apart.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from dataclasses import dataclass, field
 
 from wirecoder.extract import lexicon as lx
@@ -86,9 +88,14 @@ def candidates(sdoc, text: str, *, start_at: int = 0) -> list[Candidate]:
 
     sents = list(sdoc.sents)
     # the document's noun chunks once, by sentence (``Span.noun_chunks`` re-reads the whole document)
+    # and its entities once (``Span.ents`` and ``Token.sent`` re-read the whole document too)
+    starts = [s.start for s in sents]
     chunks_of: dict[int, list] = {}
     for chunk in sdoc.noun_chunks:
-        chunks_of.setdefault(chunk.root.sent.start, []).append(chunk)
+        chunks_of.setdefault(starts[bisect_right(starts, chunk.root.i) - 1], []).append(chunk)
+    ents_of: dict[int, list] = {}
+    for ent in sdoc.ents:
+        ents_of.setdefault(starts[bisect_right(starts, ent.start) - 1], []).append(ent)
     for si, sent in enumerate(sents):
         if sent.end_char <= start_at:
             continue
@@ -99,7 +106,7 @@ def candidates(sdoc, text: str, *, start_at: int = 0) -> list[Candidate]:
             comp = [t for t in chunk if t.i >= chunk.root.i or t.dep_ == "compound" and t.head == chunk.root]
             if len(comp) < len(chunk):
                 spans.append((comp, chunk.root))
-        for ent in sent.ents:
+        for ent in ents_of.get(sent.start, []):
             if ent.label_ in ("PERSON", "ORG", "NORP", "FAC", "PRODUCT"):
                 spans.append((list(ent), ent.root))
         for toks, head in spans:

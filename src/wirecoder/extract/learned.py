@@ -44,6 +44,7 @@ def rows_to_matrix(rows: list[list[str]]):
 class RoleFillerModel:
     def __init__(self, coef: np.ndarray, intercept: np.ndarray, thresholds: np.ndarray):
         self.coef = coef.astype(np.float32)          # (n_roles, N_FEATURES)
+        self._coef_t = np.ascontiguousarray(self.coef.T)  # (N_FEATURES, n_roles), for the sparse product
         self.intercept = intercept.astype(np.float32)
         self.thresholds = thresholds.astype(np.float32)
 
@@ -61,7 +62,7 @@ class RoleFillerModel:
         if not rows:
             return np.zeros((0, len(ROLES)), dtype=np.float32)
         x = rows_to_matrix(rows)
-        logits = np.asarray(x @ self.coef.T) + self.intercept
+        logits = np.asarray(x @ self._coef_t) + self.intercept
         logits -= logits.max(axis=1, keepdims=True)
         e = np.exp(logits)
         return e / e.sum(axis=1, keepdims=True)

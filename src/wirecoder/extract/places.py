@@ -78,6 +78,7 @@ def find_places(sdoc, text: str, country_hint: str | None = None) -> list[Place]
     # Proper-noun runs after a locative preposition, or objects of an attack verb, that the
     # gazetteer knows ("on London Bridge", "bomb Kobane"), where NER called them otherwise.
     if geo is not None:
+        ents = list(sdoc.ents)   # ``Doc.ents`` rebuilds its list on every access
         for run in _propn_runs(sdoc):
             s, e = run[0].idx, run[-1].idx + len(run[-1].text)
             if any(not (e <= a or s >= b) for (a, b) in found):
@@ -85,7 +86,7 @@ def find_places(sdoc, text: str, country_hint: str | None = None) -> list[Place]
             head = run[-1]
             governed = (head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE) or \
                 (head.dep_ == "dobj" and head.head.lemma_.lower() in ("bomb", "attack", "shell", "storm"))
-            ent = next((x for x in sdoc.ents if x.start <= head.i < x.end), None)
+            ent = next((x for x in ents if x.start <= head.i < x.end), None)
             if not governed or (ent is not None and ent.label_ in ("PERSON", "DATE", "NORP")):
                 continue
             try:
