@@ -20,11 +20,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import glob
-import os
 import shutil
-import socket
-import subprocess
 import sys
 import tempfile
 import time
@@ -33,48 +29,16 @@ from pathlib import Path
 from wirecoder.paths import muc4_dir
 from wirecoder.store import Store
 from wirecoder.store.db import content_hash, metadata
-
-
-def _as_postgres(args: list[str]) -> list[str]:
-    return ["runuser", "-u", "postgres", "--", *args] if os.geteuid() == 0 else args
+from wirecoder.store.pgtemp import NO_SERVER, throwaway_postgres
 
 
 @contextlib.contextmanager
 def postgres():
     """A URL of an empty PostgreSQL database, or None (with the reason printed)."""
-    url = os.environ.get("WIRECODER_TEST_PG_URL")
-    if url:
+    with throwaway_postgres("wirecoder_bench") as url:
+        if url is None:
+            print(f"PostgreSQL skipped: {NO_SERVER}", file=sys.stderr)
         yield url
-        return
-    bins = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"))
-    if not bins:
-        print("PostgreSQL skipped: no server installed (apt-get install postgresql) and no WIRECODER_TEST_PG_URL",
-              file=sys.stderr)
-        yield None
-        return
-    bindir = os.path.dirname(bins[-1])
-    root = tempfile.mkdtemp(prefix="wirecoder-pg-")
-    data = os.path.join(root, "data")
-    if os.geteuid() == 0:
-        shutil.chown(root, "postgres", "postgres")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    subprocess.run(_as_postgres([f"{bindir}/initdb", "-D", data, "-A", "trust", "-U", "postgres"]),
-                   check=True, capture_output=True)
-    subprocess.run(_as_postgres([f"{bindir}/pg_ctl", "-D", data, "-l", os.path.join(root, "log"), "-w", "-o",
-                                 f"-h 127.0.0.1 -p {port} -k {root}", "start"]), check=True, capture_output=True)
-    try:
-        for _ in range(50):
-            if subprocess.run(_as_postgres([f"{bindir}/psql", "-h", "127.0.0.1", "-p", str(port), "-U", "postgres",
-                                            "-c", "CREATE DATABASE wirecoder_bench"]),
-                              capture_output=True).returncode == 0:
-                break
-            time.sleep(0.2)
-        yield f"postgresql://postgres@127.0.0.1:{port}/wirecoder_bench"
-    finally:
-        subprocess.run(_as_postgres([f"{bindir}/pg_ctl", "-D", data, "-m", "immediate", "stop"]), capture_output=True)
-        shutil.rmtree(root, ignore_errors=True)
 
 
 def _empty(store: Store) -> None:

@@ -7,59 +7,17 @@ started on 127.0.0.1 for the test session and stopped after it.
 
 from __future__ import annotations
 
-import glob
-import os
-import shutil
-import socket
-import subprocess
-import tempfile
-import time
-
 import pytest
 
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _as_postgres(args: list[str]) -> list[str]:
-    if os.geteuid() == 0:  # PostgreSQL refuses to run as root
-        return ["runuser", "-u", "postgres", "--", *args]
-    return args
+from wirecoder.store.pgtemp import NO_SERVER, throwaway_postgres
 
 
 @pytest.fixture(scope="session")
 def pg_url():
-    url = os.environ.get("WIRECODER_TEST_PG_URL")
-    if url:
+    with throwaway_postgres("wirecoder_test") as url:
+        if url is None:
+            pytest.skip(NO_SERVER)
         yield url
-        return
-    bins = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"))
-    if not bins:
-        pytest.skip("no PostgreSQL server installed (apt-get install postgresql) and no WIRECODER_TEST_PG_URL")
-    bindir = os.path.dirname(bins[-1])
-    root = tempfile.mkdtemp(prefix="wirecoder-pg-")
-    data = os.path.join(root, "data")
-    if os.geteuid() == 0:
-        shutil.chown(root, "postgres", "postgres")
-    port = _free_port()
-    subprocess.run(_as_postgres([f"{bindir}/initdb", "-D", data, "-A", "trust", "-U", "postgres"]),
-                   check=True, capture_output=True)
-    subprocess.run(_as_postgres([f"{bindir}/pg_ctl", "-D", data, "-l", os.path.join(root, "log"), "-w", "-o",
-                                 f"-h 127.0.0.1 -p {port} -k {root}", "start"]), check=True, capture_output=True)
-    try:
-        for _ in range(50):
-            if subprocess.run(_as_postgres([f"{bindir}/psql", "-h", "127.0.0.1", "-p", str(port), "-U", "postgres",
-                                            "-c", "CREATE DATABASE wirecoder_test"]),
-                              capture_output=True).returncode == 0:
-                break
-            time.sleep(0.2)
-        yield f"postgresql://postgres@127.0.0.1:{port}/wirecoder_test"
-    finally:
-        subprocess.run(_as_postgres([f"{bindir}/pg_ctl", "-D", data, "-m", "immediate", "stop"]), capture_output=True)
-        shutil.rmtree(root, ignore_errors=True)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
