@@ -18,27 +18,17 @@ from pathlib import Path
 
 import numpy as np
 
-from wirecoder.evaluate.muc4_keys import read_keys
+from wirecoder.evaluate.muc4_keys import ROLE_PRIORITY, role_strings, read_keys
 from wirecoder.evaluate.scoring import norm
 from wirecoder.extract.candidates import candidates
 from wirecoder.extract.learned import MODEL_PATH, ROLES, RoleFillerModel, rows_to_matrix
 from wirecoder.paths import muc4_dir
 
-ROLE_SLOTS = {"PerpInd": 9, "PerpOrg": 10, "Target": 12, "Victim": 18, "Weapon": 6, "VictimDesc": 19}
-PRIORITY = ("Victim", "VictimDesc", "Target", "PerpOrg", "PerpInd", "Weapon")
+PRIORITY = ROLE_PRIORITY
 
 
 def gold_strings(templates) -> dict[str, set[str]]:
-    out = {r: set() for r in ROLE_SLOTS}
-    for t in templates:
-        if not t.is_relevant:
-            continue
-        for role, slot in ROLE_SLOTS.items():
-            for fill in t.values(slot):
-                if role == "VictimDesc" and fill.xref:
-                    continue  # the title of a named victim, not a victim of its own
-                out[role] |= {norm(a) for a in fill.alternatives if norm(a)}
-    return out
+    return role_strings(templates, norm)
 
 
 def build(text_files, key_files, limit=None):

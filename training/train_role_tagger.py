@@ -30,12 +30,11 @@ from pathlib import Path
 
 import numpy as np
 
-from wirecoder.evaluate.muc4_keys import read_keys
+from wirecoder.evaluate.muc4_keys import ROLE_PRIORITY, role_strings, read_keys
 from wirecoder.extract.tagger import LABELS, RUN_STRIDE, TAGGER_DIR, decode, windows
 from wirecoder.paths import muc4_dir
 
-ROLE_SLOTS = {"PerpInd": 9, "PerpOrg": 10, "Target": 12, "Victim": 18, "Weapon": 6, "VictimDesc": 19}
-PRIORITY = ("Victim", "VictimDesc", "Target", "PerpOrg", "PerpInd", "Weapon")
+PRIORITY = ROLE_PRIORITY
 
 
 def encoder_dir() -> Path:
@@ -45,16 +44,7 @@ def encoder_dir() -> Path:
 
 
 def gold_strings(templates) -> dict[str, set[str]]:
-    out = {r: set() for r in ROLE_SLOTS}
-    for t in templates:
-        if not t.is_relevant:
-            continue
-        for role, slot in ROLE_SLOTS.items():
-            for fill in t.values(slot):
-                if role == "VictimDesc" and fill.xref:
-                    continue
-                out[role] |= {a.strip() for a in fill.alternatives if a.strip()}
-    return out
+    return role_strings(templates)
 
 
 def gold_spans(text: str, start_at: int, gold: dict[str, set[str]]) -> list[tuple[int, int, str]]:

@@ -174,3 +174,23 @@ def read_keys(path: str | Path) -> dict[str, list[Template]]:
     for t in parse_templates(text, str(path)):
         out.setdefault(t.message_id, []).append(t)
     return out
+
+
+# The role-filler slots the learned models are trained on, and which role wins where strings overlap.
+ROLE_SLOTS = {"PerpInd": 9, "PerpOrg": 10, "Target": 12, "Victim": 18, "Weapon": 6, "VictimDesc": 19}
+ROLE_PRIORITY = ("Victim", "VictimDesc", "Target", "PerpOrg", "PerpInd", "Weapon")
+
+
+def role_strings(templates, norm=str.strip) -> dict[str, set[str]]:
+    """Every string (any alternative, through ``norm``) that fills each role in a message's relevant templates.
+    A victim description cross-referenced to a named victim is that victim's title, not a victim of its own."""
+    out: dict[str, set[str]] = {r: set() for r in ROLE_SLOTS}
+    for t in templates:
+        if not t.is_relevant:
+            continue
+        for role, slot in ROLE_SLOTS.items():
+            for fill in t.values(slot):
+                if role == "VictimDesc" and fill.xref:
+                    continue
+                out[role] |= {norm(a) for a in fill.alternatives if norm(a)}
+    return out
