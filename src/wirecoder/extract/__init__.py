@@ -73,6 +73,9 @@ class Extractor:
         self.learned = mode
 
     TAGGER_THRESHOLD = 0.75  # chosen on MUC-4 dev (training/tune_tagger_threshold.py)
+    # roles the tagger fills in "both": where it beats the classifier on MUC-4 dev (CEAF-REE by role);
+    # its perpetrators added nothing (PerpInd) or lowered the scores (PerpOrg)
+    TAGGER_ROLES = frozenset({"Target", "Victim", "VictimDesc", "Weapon"})
     LR_FIRST = False   # in "both", which model's filler wins where the two overlap
     NEW_INCIDENT_SCORE = 1.5  # summed filler probability that makes an incident the rules missed
 
@@ -94,7 +97,7 @@ class Extractor:
             if spans is None:
                 spans = [(s.start, s.end, s.role, s.prob) for s in self.tagger.tag(text, start_at)]
             predicted += [(role, _Span(s, e, text[s:e]), p) for s, e, role, p in spans
-                          if s >= start_at and p >= self.TAGGER_THRESHOLD]
+                          if s >= start_at and p >= self.TAGGER_THRESHOLD and role in self.TAGGER_ROLES]
         predicted = from_lr + predicted if self.LR_FIRST else predicted + from_lr
         if not incidents:
             told = [m for m in mentions if not m.quoted and m.mode != "negated"]
