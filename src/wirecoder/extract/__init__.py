@@ -369,6 +369,8 @@ class Extractor:
                                          or any(cue in scope_low for cue in ("suicide bomber", "car bomb"))):
             itype = "bombing"  # "a suicide bomber killed 46": the weapon tells the kind of attack
         inc["type"] = itype
+        told_types = {m.type for m in c.mentions if m.mode == "realis" and not m.quoted and not m.noun}
+        inc["other_types"] = [t for t in lx.TYPE_PRIORITY if t in told_types and t not in (itype, "other")]
         inc["suicide"] = F.suicide(scope_low, inc["stage"], itype)
         filled = sum(bool(x) for x in (date, place, inc["weapons"], casualties, targets["human"],
                                        targets["physical"], inc["perpetrators"]["organizations"],

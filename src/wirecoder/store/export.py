@@ -3,7 +3,8 @@
 CSV columns (GTD name → wirecoder source): eventid → incident id; iyear,
 imonth, iday → date (0 where the date is less precise, as in the GTD);
 country_txt → country; city → place name; latitude, longitude; attacktype1_txt
-→ type (GTD's wording: Bombing/Explosion, Armed Assault, ...); weaptype1_txt →
+→ type (GTD's wording: Bombing/Explosion, Armed Assault, ...); attacktype2_txt
+→ the first other kind of attack the incident tells (``other_types``); weaptype1_txt →
 first weapon type; gname → first perpetrator group (canonical name); nkill,
 nwound; claimed → 1 when a group's confidence is ``claimed``; suicide;
 success → 1 when the stage is ``accomplished``; summary → the first evidence
@@ -32,7 +33,7 @@ GTD_WEAPON = {
     "fake_weapon": "Fake Weapons", "other": "Other", "unknown": "Unknown",
 }
 COLUMNS = ["eventid", "iyear", "imonth", "iday", "country_txt", "city", "latitude", "longitude",
-           "attacktype1_txt", "weaptype1_txt", "gname", "nkill", "nwound", "claimed", "suicide", "success",
+           "attacktype1_txt", "attacktype2_txt", "weaptype1_txt", "gname", "nkill", "nwound", "claimed", "suicide", "success",
            "summary", "scite1", "scite2", "scite3", "stage", "date_precision", "country_code", "confidence",
            "review_status", "doc_id"]
 FORMATS = ("csv", "jsonl", "parquet", "geojson")
@@ -53,6 +54,7 @@ def gtd_row(row: dict, sources: list[dict]) -> dict:
         "country_txt": row.get("country") or "", "city": row.get("location") or "",
         "latitude": row.get("lat"), "longitude": row.get("lon"),
         "attacktype1_txt": GTD_ATTACK.get(inc["type"], "Unknown"),
+        "attacktype2_txt": GTD_ATTACK.get(inc["other_types"][0], "Unknown") if inc.get("other_types") else "",
         "weaptype1_txt": GTD_WEAPON.get(inc["weapons"][0]["type"], "Unknown") if inc["weapons"] else "Unknown",
         "gname": orgs[0]["name"] if orgs else "Unknown",
         "nkill": row.get("killed"), "nwound": row.get("injured"),
