@@ -137,7 +137,8 @@ def incident_template(msg_id: str, n: int, inc: dict, published: str | None,
     s[9] = [Fill([i["text"].upper()]) for i in perps.get("individuals", [])]
     orgs = perps.get("organizations", [])
     s[10] = [Fill([o["text"].upper()]) for o in orgs]
-    s[11] = [Fill([M.ORG_CONFIDENCE[o["confidence"]]], xref=[o["text"].upper()]) for o in orgs]
+    s[11] = [Fill(["SUSPECTED OR ACCUSED BY AUTHORITIES" if o.get("accused_by") == "authorities"
+                   else M.ORG_CONFIDENCE[o["confidence"]]], xref=[o["text"].upper()]) for o in orgs]
     phys = (inc.get("targets") or {}).get("physical", [])
     s[12] = [Fill([p["text"].upper()]) for p in phys]
     s[13] = [Fill([M.PHYSICAL_TYPE.get(p.get("type"), "OTHER")], xref=[p["text"].upper()]) for p in phys]

@@ -142,6 +142,8 @@ class Extractor:
                     "suspected" if any(c in sent_low for c in lx.SUSPECT_CUES) else "reported_as_fact"
                 perps["organizations"].append({"name": groups.canonical(cand.text) or cand.text, **item,
                                                "confidence": conf})
+                if conf == "suspected" and F.accused_by_authorities(sent_low):
+                    perps["organizations"][-1]["accused_by"] = "authorities"
             elif role == "Target":
                 targets["physical"].append({**item, "type": lx.PHYSICAL_TARGET_TYPES.get(head, "other"),
                                             "number": 1, "effect": "unknown"})

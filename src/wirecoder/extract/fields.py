@@ -151,7 +151,7 @@ def perpetrators(sdoc, text: str, sents, triggers) -> dict:
         for s, e, canon in groups.find(sent.text):
             s, e = sent.start_char + s, sent.start_char + e
             if conf:
-                _add_org(orgs, text, s, e, canon, conf)
+                _add_org(orgs, text, s, e, canon, conf, slow)
             elif _is_perp_context(sdoc, s, e, triggers):
                 _add_org(orgs, text, s, e, canon, "reported_as_fact")
     category = "terrorist_act"
@@ -165,10 +165,16 @@ def perpetrators(sdoc, text: str, sents, triggers) -> dict:
 _CONF_RANK = {"claimed": 4, "reported_as_fact": 3, "suspected": 2, "possible": 1}
 
 
-def _add_org(orgs: dict, text: str, s: int, e: int, canon: str, conf: str) -> None:
+def _add_org(orgs: dict, text: str, s: int, e: int, canon: str, conf: str, sent_low: str = "") -> None:
     cur = orgs.get(canon)
     if cur is None or _CONF_RANK[conf] > _CONF_RANK[cur["confidence"]]:
         orgs[canon] = {"name": canon, **evidence_dict(text, s, e), "confidence": conf}
+        if conf == "suspected" and accused_by_authorities(sent_low):
+            orgs[canon]["accused_by"] = "authorities"
+
+
+def accused_by_authorities(sent_low: str) -> bool:
+    return any(c in sent_low for c in lx.AUTHORITY_CUES)
 
 
 def _is_perp_context(sdoc, s: int, e: int, triggers) -> bool:

@@ -182,6 +182,10 @@ CLAIM_CUES = ("claimed responsibility", "claims responsibility", "claim responsi
               "claimed authorship")
 SUSPECT_CUES = ("suspected", "blamed", "believed to be", "attributed", "suspect", "presumably",
                 "allegedly", "accused")
+# who suspects or accuses: the authorities (MUC-4's "SUSPECTED OR ACCUSED BY AUTHORITIES")
+AUTHORITY_CUES = ("police", "army", "military", "government", "authorities", "officials", "official sources",
+                  "minister", "armed forces", "security forces", "national guard", "prosecutor", "judge",
+                  "spokesman for the", "president")
 POSSIBLE_CUES = ("may have", "might have", "possibly", "could have")
 
 SUICIDE_CUES = ("suicide bomber", "suicide attack", "suicide bombing", "blew himself up",
