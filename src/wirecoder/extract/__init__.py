@@ -395,7 +395,38 @@ class Extractor:
             return None  # "mercenaries preparing to assassinate": a plan, neither foiled nor threatened
         if itype == "armed_assault" and self._combat(inc, triggers):
             return None  # guerrillas attacking troops: a battle, not an attack on civilians
+        if not date and self.CONTEXT_DATES:
+            ctx = self._context_date(c, text, paras, sents, date_spans, ref)
+            if ctx:
+                inc["date"] = ctx
         return inc
+
+    CONTEXT_DATES = 2   # 0: none, 1: the paragraph's earlier date, 2: also the story's date (MUC-4 dev: 2 best)
+
+    @classmethod
+    def _context_date(cls, c: Cluster, text, paras, sents, date_spans, ref) -> dict | None:
+        """An incident whose own sentences give no date: the nearest date told before them in their
+        paragraph ("Yesterday morning at 0730 ... Terrorists then attacked"), else the date the report's
+        first paragraph gives its story. Marked ``inferred_from: "context"``."""
+        first = sents[min(c.sents)].start_char
+        cands = []
+        for pi in sorted(c.paras):
+            ps, pe = paras[pi]
+            cands += [sp for sp in date_spans if ps <= sp[0] < min(pe, first)][::-1]
+        if cls.CONTEXT_DATES > 1 and paras:
+            body = next((p for p in paras if any(p[0] <= sp[0] < p[1] for sp in date_spans)), None)
+            if body is not None and (body == paras[0] or body[0] < first):
+                cands += [sp for sp in date_spans if body[0] <= sp[0] < body[1]][:1]
+        for s, e in cands:
+            r = _resolve_date(text[s:e], ref)
+            if r.get("value") and r.get("precision") == "day" and (not ref or r["value"] <= ref):
+                out = {"value": r["value"], "precision": r["precision"], **evidence_dict(text, s, e),
+                       "inferred_from": "context"}
+                for k in ("start", "end"):
+                    if r.get(k):
+                        out[k] = r[k]
+                return out
+        return None
 
     @staticmethod
     def _combat(inc: dict, triggers) -> bool:
