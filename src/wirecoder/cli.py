@@ -30,7 +30,8 @@ COMMAND_MODULES = (
     "wirecoder.extract.cli",    # extract
     "wirecoder.evaluate.cli",   # evaluate muc4
     "wirecoder.store.cli",      # ingest, status, merge, export, incidents
-    "wirecoder.web.cli",        # serve
+    "wirecoder.web.cli",        # serve, user
+    "wirecoder.geo.cli",        # geo build, geo resolve
     "wirecoder.training.cli",   # train
 )
 
