@@ -97,7 +97,8 @@ class Extractor:
             if spans is None:
                 spans = [(s.start, s.end, s.role, s.prob) for s in self.tagger.tag(text, start_at)]
             predicted += [(role, _Span(s, e, text[s:e]), p) for s, e, role, p in spans
-                          if s >= start_at and p >= self.TAGGER_THRESHOLD and role in self.TAGGER_ROLES]
+                          if s >= start_at and p >= self.TAGGER_THRESHOLD
+                          and (self.model is None or role in self.TAGGER_ROLES)]
         predicted = from_lr + predicted if self.LR_FIRST else predicted + from_lr
         if not incidents:
             told = [m for m in mentions if not m.quoted and m.mode != "negated"]
