@@ -135,7 +135,7 @@ class RoleTagger:
     def tag(self, text: str, start_at: int = 0) -> list[Span]:
         return self.tag_many([(text, start_at)])[0]
 
-    def tag_many(self, items: list[tuple[str, int]], batch: int = 16) -> list[list[Span]]:
+    def tag_many(self, items: list[tuple[str, int]], batch: int = 4) -> list[list[Span]]:
         """Spans for each ``(text, start_at)``; the windows of all texts run in batches of ``batch``."""
         per_doc = [windows(self.tokenizer, text, start_at, RUN_STRIDE) for text, start_at in items]
         flat = [(d, w) for d, ws in enumerate(per_doc) for w in ws]
