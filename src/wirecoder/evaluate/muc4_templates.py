@@ -12,6 +12,7 @@ relevant incident yields the ``*`` template.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -187,6 +188,10 @@ def records_to_templates(record: dict, *, muc4_only: bool = True) -> list[Templa
     if not incs:
         return [Template(message_id=msg_id, number="*", slots={n: None for n in range(2, 25)})]
     dateline_cc = (record.get("dateline") or {}).get("country_code")
+    if not dateline_cc:  # "CLANDESTINE, 26 MAY 89": the country most of the report's places lie in
+        ccs = Counter(i["location"]["country_code"] for i in record.get("incidents", [])
+                      if (i.get("location") or {}).get("country_code"))
+        dateline_cc = ccs.most_common(1)[0][0] if ccs else None
     incs = [x for inc in incs for x in [inc] + _separate_acts(inc)]
     return [incident_template(msg_id, n, inc, published, dateline_cc) for n, inc in enumerate(incs, 1)]
 
