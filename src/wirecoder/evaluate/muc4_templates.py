@@ -31,6 +31,8 @@ def muc4_date(iso: str) -> str:
 
 def date_fill(inc: dict, published: str | None) -> str | None:
     d = inc.get("date") or {}
+    if not d.get("value") and inc.get("date_context"):
+        d = inc["date_context"]   # MUC-4 keys give the story's date to incidents that tell none
     v, prec = d.get("value"), d.get("precision")
     try:
         if v and prec == "day":
