@@ -90,12 +90,12 @@ class Extractor:
         if self.model is not None:
             from_lr = self.model.predict(candidates(sdoc, text, start_at=start_at))
         if self.tagger is not None:
-            from wirecoder.extract.tagger import USER_DATA_KEY
+            from wirecoder.extract.tagger import USER_DATA_KEY, tag_docs
 
-            # tagged by the spaCy component when the pipeline has it, else here
-            spans = sdoc.user_data.get(USER_DATA_KEY)
-            if spans is None:
-                spans = [(s.start, s.end, s.role, s.prob) for s in self.tagger.tag(text, start_at)]
+            # tagged by the spaCy component when the pipeline has it, else here, the same way
+            if USER_DATA_KEY not in sdoc.user_data:
+                tag_docs(self.tagger, [sdoc])
+            spans = sdoc.user_data[USER_DATA_KEY]
             predicted += [(role, _Span(s, e, text[s:e]), p) for s, e, role, p in spans
                           if s >= start_at and p >= self.TAGGER_THRESHOLD
                           and (self.model is None or role in self.TAGGER_ROLES)]
