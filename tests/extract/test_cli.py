@@ -61,3 +61,17 @@ def test_console_script_runs(tmp_path):
     rec = json.loads(proc.stdout)
     assert rec["incidents"] and rec["incidents"][0]["type"] == "bombing"
     assert rec["incidents"][0]["casualties"]["killed"]["value"] == 4
+
+
+def test_unknown_learned_mode_is_one_line_from_every_command(tmp_path, monkeypatch):
+    doc = tmp_path / "r.txt"
+    doc.write_text("Gunmen killed two people in Kabul on Friday.")
+    res = runner.invoke(app, ["extract", str(doc), "--learned", "bogus"])
+    assert res.exit_code == 2 and "--learned 'bogus': choose one of none, lr, tagger, both" in res.output
+    monkeypatch.setenv("WIRECODER_LEARNED", "bogus")
+    for args in (["extract", str(doc)], ["ingest", str(doc), "--db", f"sqlite:///{tmp_path / 'w.db'}"],
+                 ["evaluate", "muc4", "--out", str(tmp_path / "ev")]):
+        res = runner.invoke(app, args)
+        assert res.exit_code == 2, (args, res.output)
+        assert "WIRECODER_LEARNED 'bogus': choose one of" in res.output
+        assert res.exception is None or isinstance(res.exception, SystemExit)

@@ -38,11 +38,13 @@ def muc4_cmd(
     if bool(keys) != bool(texts):
         err.print("[red]error:[/red] give both --keys and --texts, or neither (then --split is used)")
         raise typer.Exit(2)
-    from wirecoder.extract import LEARNED_MODES
+    from wirecoder.extract import learned_mode
 
-    if learned is not None and learned not in LEARNED_MODES:
-        err.print(f"[red]error:[/red] --learned {learned}: choose one of {', '.join(LEARNED_MODES)}")
-        raise typer.Exit(2)
+    try:
+        learned_mode(learned)
+    except ValueError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from None
     try:
         text_files, key_files = (texts, keys) if keys else split_files(split, muc4_dir())
     except ValueError as exc:

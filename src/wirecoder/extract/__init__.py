@@ -40,10 +40,38 @@ def _resolve_date(text: str, ref: str | None) -> dict:
     return D.resolve_date(text, ref)
 
 
+def _date_value(text: str, s: int, e: int, ref: str | None) -> dict | None:
+    """The record's date dict for ``text[s:e]`` (value, precision, evidence, start/end), or None."""
+    r = _resolve_date(text[s:e], ref)
+    if not r.get("value"):
+        return None
+    out = {"value": r["value"], "precision": r["precision"], **evidence_dict(text, s, e)}
+    for k in ("start", "end"):
+        if r.get(k):
+            out[k] = r[k]
+    return out
+
+
 _REGIONS = {"syria", "iraq", "europe", "the west", "africa", "asia", "latin america", "middle east"}
 
 
 LEARNED_MODES = ("none", "lr", "tagger", "both")
+
+
+DEFAULT_LEARNED = "lr"   # "both" scores higher on MUC-4 dev but runs at two thirds of the speed (docs/RESULTS.md)
+
+
+def learned_mode(mode: str | None = None) -> str:
+    """The learned mode to use: ``mode``, else ``WIRECODER_LEARNED``, else the default; ``ValueError``
+    naming where a mode that is not one of ``LEARNED_MODES`` came from."""
+    import os
+
+    source = "--learned"
+    if mode is None:
+        mode, source = os.environ.get("WIRECODER_LEARNED") or DEFAULT_LEARNED, "WIRECODER_LEARNED"
+    if mode not in LEARNED_MODES:
+        raise ValueError(f"{source} {mode!r}: choose one of {', '.join(LEARNED_MODES)}")
+    return mode
 
 
 class Extractor:
@@ -56,17 +84,11 @@ class Extractor:
     or the mode that scores best on MUC-4 dev, uses whichever models are shipped.
     """
 
-    DEFAULT_LEARNED = "lr"   # "both" scores higher on MUC-4 dev but runs at two thirds of the speed (docs/RESULTS.md)
-
     def __init__(self, learned: str | None = None):
-        import os
-
         from wirecoder.extract.learned import default_model
         from wirecoder.extract.tagger import default_tagger
 
-        mode = learned or os.environ.get("WIRECODER_LEARNED") or self.DEFAULT_LEARNED
-        if mode not in LEARNED_MODES:
-            raise ValueError(f"learned mode {mode!r}: choose one of {', '.join(LEARNED_MODES)}")
+        mode = learned_mode(learned)
         self.model = default_model() if mode in ("lr", "both") else None
         self.tagger = default_tagger() if mode in ("tagger", "both") else None
         self.use_learned = self.model is not None or self.tagger is not None
@@ -342,8 +364,8 @@ class Extractor:
             # the place the report was filed from, named again in its body: then the report says so
             named = text[s:e].strip().lower()
             again = [p for p in places if p.text.strip().lower() == named]
-            in_scope = [p for p in again if any(x.start_char <= p.start < x.end_char for x in scope)]
-            place = (in_scope or again or [Place(s, e, text[s:e], "dateline")])[0]
+            again_in_scope = [p for p in again if any(x.start_char <= p.start < x.end_char for x in scope)]
+            place = (again_in_scope or again or [Place(s, e, text[s:e], "dateline")])[0]
             weak_place = True   # where the report was filed: no place told with the attack
         if place is not None:
             inc["location"] = resolve(place, country_hint=country_hint, context=context)
@@ -352,8 +374,8 @@ class Extractor:
         inc["weapons"] = F.weapons(text, scope, itype, {m.lemma for m in c.mentions})
         # a claim of responsibility may stand in a sentence of its own, next to the report
         own = [paras[i] for i in sorted(c.paras | ({c.lead_para} if c.lead_para is not None else set()))]
-        in_scope = {x.start for x in scope}
-        claim_sents = [s for s in sents if s.start not in in_scope and any(ps <= s.start_char < pe for ps, pe in own)
+        scope_starts = {x.start for x in scope}
+        claim_sents = [s for s in sents if s.start not in scope_starts and any(ps <= s.start_char < pe for ps, pe in own)
                        and any(cue in text[s.start_char:s.end_char].lower()
                                for cue in lx.CLAIM_CUES + lx.SUSPECT_CUES)]
         inc["perpetrators"] = F.perpetrators(sdoc, text, scope + claim_sents, triggers)
@@ -420,14 +442,9 @@ class Extractor:
             if body is not None and (body == paras[0] or body[0] < first):
                 cands += [sp for sp in date_spans if body[0] <= sp[0] < body[1]][:1]
         for s, e in cands:
-            r = _resolve_date(text[s:e], ref)
-            if r.get("value") and r.get("precision") == "day" and (not ref or r["value"] <= ref):
-                out = {"value": r["value"], "precision": r["precision"], **evidence_dict(text, s, e),
-                       "inferred_from": "context"}
-                for k in ("start", "end"):
-                    if r.get(k):
-                        out[k] = r[k]
-                return out
+            out = _date_value(text, s, e, ref)
+            if out and out["precision"] == "day" and (not ref or out["value"] <= ref):
+                return {**out, "inferred_from": "context"}
         return None
 
     @staticmethod
@@ -468,12 +485,8 @@ class Extractor:
             s = sents[si]
             cands.extend(sp for sp in date_spans if s.start_char <= sp[0] < s.end_char)
         for s, e in cands:
-            r = _resolve_date(text[s:e], ref)
-            if r.get("value"):
-                out = {"value": r["value"], "precision": r["precision"], **evidence_dict(text, s, e)}
-                for k in ("start", "end"):
-                    if r.get(k):
-                        out[k] = r[k]
+            out = _date_value(text, s, e, ref)
+            if out:
                 return out
         return None
 

@@ -35,11 +35,13 @@ def extract(
     if fmt not in ("jsonl", "json", "muc4"):
         err.print(f"[red]error:[/red] unknown format {fmt!r} (jsonl, json or muc4)")
         raise typer.Exit(2)
-    from wirecoder.extract import LEARNED_MODES
+    from wirecoder.extract import learned_mode
 
-    if learned is not None and learned not in LEARNED_MODES:
-        err.print(f"[red]error:[/red] --learned {learned}: choose one of {', '.join(LEARNED_MODES)}")
-        raise typer.Exit(2)
+    try:
+        learned_mode(learned)
+    except ValueError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from None
     docs = list(iter_documents(paths))
     pipeline = Pipeline(learned=learned)
     records, failures = [], []

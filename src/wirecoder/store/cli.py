@@ -50,6 +50,13 @@ def ingest_cmd(
     if not paths and not retry_failed:
         err.print("[red]error:[/red] give files or folders to ingest, or --retry-failed")
         raise typer.Exit(2)
+    from wirecoder.extract import learned_mode
+
+    try:
+        learned_mode()
+    except ValueError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from None
     store = _open(db)
     with Progress(SpinnerColumn(), TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), console=err,
                   transient=True) as progress:
