@@ -113,7 +113,7 @@ _SEPARATE = re.compile(r"\b(?:in a separate|in another|a separate (?:attack|inci
 
 
 def _first_trigger(sent) -> int:
-    return next((t.i for t in sent if _trigger_of(t) is not None), -1)
+    return next((t.i for t in sent if trigger_of(t) is not None), -1)
 
 
 _FORCES = ("police", "security", "troops", "soldiers", "army", "officers", "forces", "commandos")
@@ -138,7 +138,7 @@ def _response(tok) -> bool:
     return any(f in subj for f in _FORCES) and any(o.lemma_.lower() in lx.PERPETRATOR_COUNT_NOUNS for o in objs)
 
 
-def _trigger_of(tok) -> str | None:
+def trigger_of(tok) -> str | None:
     lemma = tok.lemma_.lower()
     text = tok.lower_
     if lemma in lx.TRIGGERS:
@@ -165,7 +165,7 @@ def find_mentions(sdoc, text: str) -> list[Mention]:
     mentions: list[Mention] = []
     para_i = 0
     for tok in sdoc:
-        trig = _trigger_of(tok)
+        trig = trigger_of(tok)
         if trig is None:
             continue
         if tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ"):
