@@ -114,12 +114,13 @@ def incident_columns(inc: dict) -> dict:
     """The queryable columns of an incident row, read from its record."""
     loc = inc.get("location") or {}
     cas = inc.get("casualties") or {}
+    orgs = (inc.get("perpetrators") or {}).get("organizations") or []
     return dict(
         type=inc["type"], stage=inc.get("stage"),
         date_value=(inc.get("date") or {}).get("value"), date_precision=(inc.get("date") or {}).get("precision"),
         country_code=loc.get("country_code"), country=loc.get("country"),
         location=loc.get("name") or loc.get("text"), lat=loc.get("lat"), lon=loc.get("lon"),
-        groups="; ".join(o["name"] for o in inc["perpetrators"]["organizations"]) or None,
+        groups="; ".join(o["name"] for o in orgs if o.get("name")) or None,
         killed=(cas.get("killed") or {}).get("value"), injured=(cas.get("injured") or {}).get("value"),
         suicide=inc.get("suicide"), confidence=inc.get("confidence"), record=inc)
 
@@ -144,7 +145,8 @@ def normalise_url(url: str) -> str:
     return url
 
 
-def _get(d: dict, path: str):
+def get_path(d: dict, path: str):
+    """``d["a"]["b"]`` for ``"a.b"``, or None where a step is missing."""
     cur: Any = d
     for part in path.split("."):
         cur = cur.get(part) if isinstance(cur, dict) else None
@@ -238,7 +240,7 @@ class Store:
                 conn.execute(insert(incident_sources).values(incident_id=inc["id"], doc_id=doc_id))
                 rows = []
                 for path in FIELD_PATHS:
-                    value = _get(inc, path)
+                    value = get_path(inc, path)
                     items = value if isinstance(value, list) else [value]
                     for i, item in enumerate(items):
                         if item is None or item == {}:

@@ -62,7 +62,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from wirecoder.store.db import Store
+from wirecoder.store.db import Store, get_path
 
 THRESHOLD = 0.6
 FLOOR = 0.0           # a report joins an event only if it scores at least this with every report in it
@@ -360,13 +360,6 @@ def similarity(a: Item, b: Item) -> Similarity:
 
 
 # ---------------------------------------------------------------------------- merged records
-def _get(d: dict, path: str):
-    cur = d
-    for part in path.split("."):
-        cur = cur.get(part) if isinstance(cur, dict) else None
-    return cur
-
-
 def _source(it: Item, **extra) -> dict:
     return {"incident_id": it.id, "doc_id": it.doc_id, "published": it.published, **extra}
 
@@ -455,7 +448,7 @@ def merged_record(items: list[Item], links: list[dict]) -> dict:
     def union(path: str, key):
         out, seen, contributed = [], {}, []
         for it in [canonical] + [x for x in ordered if x is not canonical]:
-            for x in _get(it.record, path) or []:
+            for x in get_path(it.record, path) or []:
                 k = key(x)
                 if k in seen:
                     if path == "perpetrators.organizations" and \

@@ -21,8 +21,8 @@ from typing import Any
 from sqlalchemy import and_, func, insert, or_, select, text, update
 
 from wirecoder.schema import INCIDENT_TYPES, STAGES, WEAPON_TYPES
-from wirecoder.store.db import (Store, documents, field_values, incident_sources, incidents, now,
-                                review_edits)
+from wirecoder.store.db import (Store, documents, field_values, incident_columns, incident_sources, incidents,
+                                now, review_edits)
 
 FIELD_ACTIONS = ("accept", "correct", "reject")
 INCIDENT_ACTIONS = {"accept": "accepted", "reject": "rejected", "reopen": "unreviewed"}
@@ -268,18 +268,6 @@ def rebuild_record(record: dict, rows: list[dict]) -> dict:
     return rec
 
 
-def _columns(inc: dict) -> dict:
-    loc = inc.get("location") or {}
-    cas = inc.get("casualties") or {}
-    orgs = (inc.get("perpetrators") or {}).get("organizations") or []
-    return dict(type=inc["type"], stage=inc.get("stage"), date_value=(inc.get("date") or {}).get("value"),
-                date_precision=(inc.get("date") or {}).get("precision"), country_code=loc.get("country_code"),
-                country=loc.get("country"), location=loc.get("name") or loc.get("text"), lat=loc.get("lat"),
-                lon=loc.get("lon"), groups="; ".join(o["name"] for o in orgs if o.get("name")) or None,
-                killed=(cas.get("killed") or {}).get("value"), injured=(cas.get("injured") or {}).get("value"),
-                suicide=inc.get("suicide"), record=inc)
-
-
 def review_field(store: Store, incident_id: str, field_id: int, action: str, user: str, *,
                  value: str | None = None, doc_id: str | None = None,
                  span: tuple[int, int] | None = None) -> dict:
@@ -323,7 +311,7 @@ def review_field(store: Store, incident_id: str, field_id: int, action: str, use
         rec = rebuild_record(inc.record, rows)
         status = inc.review_status if inc.review_status in ("accepted", "rejected") else "in_review"
         conn.execute(update(incidents).where(incidents.c.id == incident_id)
-                     .values(**_columns(rec), review_status=status))
+                     .values(**incident_columns(rec), review_status=status))
         entry = {"incident_id": incident_id, "field": row.field, "user": user, "at": now(), "action": action,
                  "old_value": row.value, "new_value": None if action == "reject" else new,
                  "evidence": {k: evidence[k] for k in ("doc_id", "text", "span")} if evidence else None}
