@@ -53,19 +53,11 @@ def date_fill(inc: dict, published: str | None) -> str | None:
 
 @lru_cache(maxsize=1)
 def set_list_types() -> dict[str, str]:
-    """Place name → its type on the MUC-4 LOCATION set list (CITY, DEPARTMENT, ...)."""
-    from wirecoder.paths import muc4_dir
+    """Place name → its type on the MUC-4 LOCATION set list (CITY, DEPARTMENT, ...), read by ``geo.muc4``;
+    a name that is a city and also, say, an air force base is a city first."""
+    from wirecoder.geo.muc4 import set_list
 
-    path = muc4_dir() / "taskdoc" / "set-list-location.v4"
-    kinds: dict[str, list[str]] = {}
-    if not path.exists():
-        return {}
-    for line in path.read_text(encoding="latin-1").splitlines():
-        m = re.match(r"^([A-Z0-9][A-Z0-9 .'\-]+?)\s*\(([A-Z? /]+)\)\s*$", line)
-        if m:
-            kinds.setdefault(m.group(1), []).append(m.group(2).replace("?", "").strip() or "CITY")
-    # a name that is a city and also, say, an air force base is a city first
-    return {name: ("CITY" if "CITY" in ks else ks[0]) for name, ks in kinds.items()}
+    return {name: ("CITY" if "CITY" in ks else ks[0]) for name, ks in set_list().items()}
 
 
 def location_fill(loc: dict | None, fallback_cc: str | None = None) -> str | None:
