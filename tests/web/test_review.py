@@ -162,18 +162,6 @@ def test_incident_page_highlights_evidence(reviewer, store):
     assert 'id="claims"' in page and "al-Raqqawi" in page
 
 
-def test_merge_review_without_merge_module_is_read_only(reviewer, monkeypatch):
-    import wirecoder.web.app as webapp
-
-    monkeypatch.setattr(webapp, "merge_module", lambda: None)
-    page = reviewer.get(f"/incident/merge?id={INC.replace('#', '%23')}")
-    assert page.status_code == 200 and 'id="merge-readonly"' in page.text
-    r = reviewer.post("/incident/merge", data={"csrf": csrf_of(page.text), "incident_id": INC,
-                                               "other_id": "expressen-2017-10-13#2"})
-    assert r.status_code == 303
-    assert "not available" in reviewer.get(r.headers["location"]).text
-
-
 def test_map_and_timeline(reviewer):
     m = reviewer.get("/map").text
     assert m.count('class="country"') > 150 and 'class="pt t-vehicle_ramming"' in m

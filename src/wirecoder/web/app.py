@@ -14,7 +14,6 @@ users are sent to the login page; admin pages need the admin role.
 from __future__ import annotations
 
 import hmac
-import importlib
 import secrets
 import tempfile
 from pathlib import Path
@@ -31,6 +30,7 @@ from wirecoder.schema import INCIDENT_TYPES, STAGES, WEAPON_TYPES
 from wirecoder.store import Store
 from wirecoder.store import review as rv
 from wirecoder.store.db import incidents
+from wirecoder.store.merge import merge_incidents, split_incident
 from wirecoder.web import auth
 from wirecoder.web.render import (FIELD_CLASS, MAP_H, MAP_W, country_paths, field_class, field_path, project,
                                   segments, timeline)
@@ -50,17 +50,6 @@ class Redirect(Exception):
 class Forbidden(Exception):
     def __init__(self, message: str = "forbidden"):
         self.message = message
-
-
-def merge_module():
-    """The merge functions when ``wirecoder.store.merge`` is there, else None (checked at request time)."""
-    try:
-        mod = importlib.import_module("wirecoder.store.merge")
-    except ImportError:
-        return None
-    if hasattr(mod, "merge_incidents") and hasattr(mod, "split_incident"):
-        return mod
-    return None
 
 
 def create_app(db_url: str) -> FastAPI:
@@ -265,22 +254,18 @@ def create_app(db_url: str) -> FastAPI:
         if inc is None:
             return page(request, "error.html", {"message": f"no incident {id!r}"}, status=404)
         return page(request, "merge.html", {"inc": inc, "merged": rv.merged_incidents(store, id),
-                                            "docs": rv.source_documents(store, id),
-                                            "can_merge": merge_module() is not None, "incident_url": incident_url})
+                                            "docs": rv.source_documents(store, id), "incident_url": incident_url})
 
     @app.post("/incident/merge")
     async def merge_action(request: Request):
         user = user_of(request)
         form = await form_of(request)
         keep, other = form.get("incident_id", ""), form.get("other_id", "").strip()
-        mod = merge_module()
-        if mod is None:
-            request.session["flash"] = "merging is not available yet (wirecoder.store.merge is not installed)"
-        elif not other or other == keep or rv.get_incident(store, other) is None:
+        if not other or other == keep or rv.get_incident(store, other) is None:
             request.session["flash"] = f"not merged: no other incident {other!r}"
         else:
             try:
-                mod.merge_incidents(store, keep, other, user)
+                merge_incidents(store, keep, other, user)
                 request.session["flash"] = f"merged {other} into {keep}"
             except Exception as exc:  # noqa: BLE001 - show the merge module's reason
                 request.session["flash"] = f"not merged: {exc}"
@@ -291,15 +276,11 @@ def create_app(db_url: str) -> FastAPI:
         user = user_of(request)
         form = await form_of(request)
         incident_id = form.get("incident_id", "")
-        mod = merge_module()
-        if mod is None:
-            request.session["flash"] = "splitting is not available yet (wirecoder.store.merge is not installed)"
-        else:
-            try:
-                mod.split_incident(store, incident_id, user)
-                request.session["flash"] = f"split {incident_id}"
-            except Exception as exc:  # noqa: BLE001
-                request.session["flash"] = f"not split: {exc}"
+        try:
+            split_incident(store, incident_id, user)
+            request.session["flash"] = f"split {incident_id}"
+        except Exception as exc:  # noqa: BLE001
+            request.session["flash"] = f"not split: {exc}"
         back = form.get("back_id") or incident_id
         return RedirectResponse("/incident/merge?" + urlencode({"id": back}), status_code=303)
 
