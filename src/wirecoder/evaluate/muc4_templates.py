@@ -175,19 +175,48 @@ def _separate_acts(inc: dict) -> list[dict]:
     return []
 
 
-def records_to_templates(record: dict, *, muc4_only: bool = True) -> list[Template]:
+def templates_by_incident(record: dict, *, muc4_only: bool = True,
+                          min_confidence: float | None = None) -> list[tuple[int, list[Template]]]:
+    """(index of the incident in the record, its templates) for the incidents the MUC-4 output writes.
+
+    ``muc4_only`` leaves out incidents outside the nine countries or dated long before the report;
+    incidents whose ``confidence`` is below ``min_confidence`` are left out too (default: the shipped
+    incident scorer's threshold, 0 without it).
+    """
     msg_id = record["doc_id"]
     published = (record.get("published") or {}).get("value")
-    incs = [i for i in record.get("incidents", []) if not muc4_only or _relevant(i, published)]
-    if not incs:
-        return [Template(message_id=msg_id, number="*", slots={n: None for n in range(2, 25)})]
+    if min_confidence is None:
+        min_confidence = default_threshold()
     dateline_cc = (record.get("dateline") or {}).get("country_code")
     if not dateline_cc:  # "CLANDESTINE, 26 MAY 89": the country most of the report's places lie in
         ccs = Counter(i["location"]["country_code"] for i in record.get("incidents", [])
                       if (i.get("location") or {}).get("country_code"))
         dateline_cc = ccs.most_common(1)[0][0] if ccs else None
-    incs = [x for inc in incs for x in [inc] + _separate_acts(inc)]
-    return [incident_template(msg_id, n, inc, published, dateline_cc) for n, inc in enumerate(incs, 1)]
+    out, n = [], 0
+    for k, inc in enumerate(record.get("incidents", [])):
+        if muc4_only and not _relevant(inc, published):
+            continue
+        if (inc.get("confidence") if inc.get("confidence") is not None else 1.0) < min_confidence:
+            continue
+        ts = []
+        for x in [inc] + _separate_acts(inc):
+            n += 1
+            ts.append(incident_template(msg_id, n, x, published, dateline_cc))
+        out.append((k, ts))
+    return out
+
+
+def default_threshold() -> float:
+    from wirecoder.extract.incident_scorer import default_scorer
+
+    scorer = default_scorer()
+    return scorer.threshold if scorer is not None else 0.0
+
+
+def records_to_templates(record: dict, *, muc4_only: bool = True, min_confidence: float | None = None) -> list[Template]:
+    ts = [t for _, group in templates_by_incident(record, muc4_only=muc4_only, min_confidence=min_confidence)
+          for t in group]
+    return ts or [Template(message_id=record["doc_id"], number="*", slots={n: None for n in range(2, 25)})]
 
 
 def format_template(t: Template) -> str:

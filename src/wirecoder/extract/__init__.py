@@ -85,6 +85,7 @@ class Extractor:
     """
 
     def __init__(self, learned: str | None = None):
+        from wirecoder.extract.incident_scorer import default_scorer
         from wirecoder.extract.learned import default_model
         from wirecoder.extract.tagger import default_tagger
 
@@ -92,6 +93,7 @@ class Extractor:
         self.model = default_model() if mode in ("lr", "both") else None
         self.tagger = default_tagger() if mode in ("tagger", "both") else None
         self.use_learned = self.model is not None or self.tagger is not None
+        self.scorer = default_scorer()   # the learned ``confidence`` of each incident
         self.learned = mode
 
     TAGGER_THRESHOLD = 0.75  # chosen on MUC-4 dev (training/tune_tagger_threshold.py)
@@ -244,6 +246,8 @@ class Extractor:
             self._physical_effects(inc, sdoc, text)
         record["claims"] = find_claims(sdoc, text)
         self._link_claims(record)
+        if self.scorer is not None:
+            self.scorer.score_record(record)
         return record
 
     # ------------------------------------------------------------------ pieces

@@ -1,0 +1,94 @@
+"""The shipped incident scorer (the learned ``confidence``), checked against the MUC-4 dev keys, and a
+training smoke test."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from wirecoder.evaluate.muc4_keys import read_keys
+from wirecoder.extract.incident_scorer import MODEL_PATH, IncidentScorer, default_scorer, features
+
+TRAINING = Path(__file__).resolve().parents[2] / "training" / "train_incident_scorer.py"
+
+
+def _training_module():
+    spec = importlib.util.spec_from_file_location("train_incident_scorer", TRAINING)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.fixture(scope="module")
+def dev_records(pipeline, muc4):
+    from wirecoder.ingest import iter_documents
+
+    raws = list(iter_documents([muc4 / "dev" / "tst1-muc3"]))[:60]
+    return [rec for _, rec in pipeline.pipe(raws) if isinstance(rec, dict)], read_keys(muc4 / "dev" / "key-tst1.v7")
+
+
+def test_shipped_scorer_loads_and_is_small():
+    assert MODEL_PATH.exists() and MODEL_PATH.stat().st_size < 100e6
+    scorer = default_scorer()
+    assert scorer is not None and 0.0 < scorer.threshold < 1.0
+
+
+def test_confidence_ranks_key_incidents_above_the_others(dev_records):
+    """Over 60 dev messages (never trained on), incidents that the scorer maps to a key template get a
+    higher confidence than those it does not: the ranking (AUC) is well above chance."""
+    label_record = _training_module().label_record
+    records, keys = dev_records
+    pos, neg = [], []
+    for rec in records:
+        for i, y in label_record(rec, keys[rec["doc_id"]]):
+            (pos if y else neg).append(rec["incidents"][i]["confidence"])
+    assert len(pos) >= 20 and len(neg) >= 10
+    auc = sum((p > n) + 0.5 * (p == n) for p in pos for n in neg) / (len(pos) * len(neg))
+    assert auc > 0.65, auc
+
+
+def test_confidence_is_a_probability_per_incident(dev_records):
+    records, _ = dev_records
+    values = [inc["confidence"] for rec in records for inc in rec["incidents"]]
+    assert values and all(0.0 <= v <= 1.0 for v in values)
+    assert len(set(values)) > 5   # a score, not a constant
+
+
+def test_features_read_the_record():
+    rec = {"text": "x" * 500, "published": {"value": "1989-11-16"}, "dateline": {"country_code": "SV"},
+           "claims": [], "incidents": []}
+    inc = {"id": "d#1", "type": "bombing", "stage": "accomplished",
+           "date": {"value": "1989-11-15", "precision": "day"},
+           "location": {"precision": "city", "country_code": "SV"},
+           "weapons": [{"type": "explosives"}], "perpetrators": {"individuals": [], "organizations": []},
+           "targets": {"human": [], "physical": [{"type": "energy"}]}, "casualties": {},
+           "evidence": [{"text": "A bomb destroyed the power pylon.", "span": [10, 44]}]}
+    rec["incidents"].append(inc)
+    f = set(features(inc, rec, 0))
+    assert {"type=bombing", "days=1", "loc=city", "loc_dateline_country=True", "weapon=explosives",
+            "w=pylon"} <= f
+
+
+def test_training_smoke(tmp_path, pipeline, muc4):
+    """Train on 40 training messages: the model saves, loads and scores."""
+    pytest.importorskip("sklearn")
+    from wirecoder.evaluate.muc4_eval import split_files
+    from wirecoder.ingest import iter_documents
+
+    texts, _ = split_files("train", muc4)
+    raws = list(iter_documents(texts[:1]))[:40]
+    path = tmp_path / "records.jsonl"
+    with open(path, "w", encoding="utf-8") as f:
+        for _, rec in pipeline.pipe(raws):
+            f.write(json.dumps(rec) + "\n")
+    mod = _training_module()
+    out = tmp_path / "scorer.npz"
+    mod.main(["--records", str(path), "--out", str(out), "--folds", "2"])
+    scorer = IncidentScorer.load(out)
+    rec = json.loads(path.read_text(encoding="utf-8").splitlines()[0])
+    if rec["incidents"]:
+        assert 0.0 <= scorer.probability(rec["incidents"][0], rec, 0) <= 1.0
+    assert 0.0 <= scorer.threshold < 1.0
