@@ -10,7 +10,10 @@ need are added (the contract allows additions, never renames):
 * ``targets.human[].is_name``: the text is a proper name (MUC-4 slot 18) rather
   than a description (slot 19); ``description`` holds the title of a named
   victim when the text gives one ("PRESIDENT" for "CEREZO").
-* ``targets.physical[].effect`` / ``number``; ``targets.*[].foreign_nation``.
+* ``targets.physical[].effect`` / ``number``; ``targets.*[].nationality``: the country a
+  target belongs to when its words or their close context say it ("two American
+  missionaries", "the embassy of Japan"): ``country`` (the gazetteer's name),
+  ``country_code`` and the evidence words (``text``/``span``); MUC-4 slots 15/22.
 * ``perpetrators.category``: ``terrorist_act`` or ``state_sponsored``.
 * ``claim_ids`` on an incident, ``evidence`` sentences for review.
 """

@@ -71,3 +71,11 @@ COUNTRY_NAMES = {
     "PA": "PANAMA", "CU": "CUBA", "VE": "VENEZUELA", "CR": "COSTA RICA", "ES": "SPAIN", "FR": "FRANCE",
     "GB": "UNITED KINGDOM", "DE": "WEST GERMANY", "IT": "ITALY", "BR": "BRAZIL", "UY": "URUGUAY", "PY": "PARAGUAY",
 }
+# A target's nationality on MUC-4's FOREIGN NATION set list (taskdoc/set-list-foreign-nation.v5): the country's
+# name in capitals, except where the set list spells it otherwise (MUC-4 is of 1989: Germany is WEST GERMANY).
+FOREIGN_NATION = {
+    "CN": "PEOPLES REP OF CHINA", "TW": "REPUBLIC OF CHINA", "KR": "REPUBLIC OF KOREA",
+    "KP": "DEMOCRATIC PEOPLES REP OF KOREA", "ZA": "REPUBLIC OF SOUTH AFRICA", "SUHH": "USSR", "RU": "USSR",
+    "DE": "WEST GERMANY", "DDDE": "EAST GERMANY", "VA": "VATICAN CITY", "NL": "NETHERLANDS", "BS": "BAHAMAS",
+    "CSHH": "CZECHOSLOVAKIA", "YUCS": "YUGOSLAVIA",
+}

@@ -111,6 +111,15 @@ def _relevant(inc: dict, published: str | None) -> bool:
     return True
 
 
+def foreign_nation(target: dict, incident_cc: str | None) -> str | None:
+    """A target's nationality as MUC-4's FOREIGN NATION set fill, when it is not the incident's country."""
+    nat = target.get("nationality") or {}
+    cc = nat.get("country_code")
+    if not cc or cc == incident_cc:
+        return None
+    return M.FOREIGN_NATION.get(cc) or nat["country"].upper()
+
+
 def incident_template(msg_id: str, n: int, inc: dict, published: str | None,
                       dateline_cc: str | None = None) -> Template:
     itype = M.INCIDENT_TYPE.get(inc["type"], "ATTACK")
@@ -138,11 +147,12 @@ def incident_template(msg_id: str, n: int, inc: dict, published: str | None,
     s[12] = [Fill([p["text"].upper()]) for p in phys]
     s[13] = [Fill([M.PHYSICAL_TYPE.get(p.get("type"), "OTHER")], xref=[p["text"].upper()]) for p in phys]
     s[14] = [Fill([str(p["number"])], xref=[p["text"].upper()]) for p in phys if p.get("number")]
-    s[15] = []
+    incident_cc = (inc.get("location") or {}).get("country_code") or dateline_cc
+    s[15] = [Fill([f], xref=[p["text"].upper()]) for p in phys if (f := foreign_nation(p, incident_cc))]
     s[16] = [Fill([e], xref=[p["text"].upper()]) for p in phys if (e := M.PHYSICAL_EFFECT.get(p.get("effect")))]
     s[17] = []
     human = (inc.get("targets") or {}).get("human", [])
-    s[18], s[19], s[20], s[21], s[23] = [], [], [], [], []
+    s[18], s[19], s[20], s[21], s[22], s[23] = [], [], [], [], [], []
     for h in human:
         text = h["text"].upper()
         if h.get("is_name"):
@@ -156,7 +166,8 @@ def incident_template(msg_id: str, n: int, inc: dict, published: str | None,
             s[21].append(Fill([str(h["number"])], xref=[text]))
         if (e := M.HUMAN_EFFECT.get(h.get("effect"))):
             s[23].append(Fill([e], xref=[text]))
-    s[22] = []
+        if (f := foreign_nation(h, incident_cc)):
+            s[22].append(Fill([f], xref=[text]))
     s[24] = []
     for slot in M.NOT_APPLICABLE.get(itype, ()):
         s[slot] = None

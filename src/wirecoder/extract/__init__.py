@@ -241,9 +241,11 @@ class Extractor:
             record["incidents"].append(inc)
         if self.use_learned:
             self._add_learned_fillers(record, sdoc, doc, mentions, country_hint, context)
+        home = (record.get("dateline") or {}).get("country_code")
         for inc in record["incidents"]:
             fold_incident(inc)
             self._physical_effects(inc, sdoc, text)
+            self._nationalities(inc, sdoc, text, (inc.get("location") or {}).get("country_code") or home)
         record["claims"] = find_claims(sdoc, text)
         self._link_claims(record)
         if self.scorer is not None:
@@ -275,6 +277,17 @@ class Extractor:
             elif any(w in sent for w in cls._DAMAGE) or (
                     inc.get("type") in ("bombing", "arson") and inc.get("stage") == "accomplished"):
                 p["effect"] = "some_damage"
+
+    @staticmethod
+    def _nationalities(inc: dict, sdoc, text: str, home: str | None) -> None:
+        """Each target's ``nationality`` where its words or their close context tell it, read at the target's
+        own words first, then at its other mentions (``fields.nationality``)."""
+        for t in inc["targets"]["human"] + inc["targets"]["physical"]:
+            for m in [t, *t.get("mentions", [])]:
+                found = F.nationality(sdoc, text, m["span"][0], m["span"][1], avoid=home)
+                if found:
+                    t["nationality"] = found
+                    break
 
     @staticmethod
     def _date_spans(sdoc, text: str, doc: CleanDocument) -> list[tuple[int, int]]:

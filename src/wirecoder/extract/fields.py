@@ -8,9 +8,11 @@ contract-shaped values whose evidence slices the record text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from wirecoder.extract import lexicon as lx
 from wirecoder.normalize import groups, numbers
+from wirecoder.paths import DATA_DIR
 from wirecoder.schema import evidence_dict
 
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "its", "their", "his",
@@ -304,6 +306,98 @@ def _casualty(casualties: dict, key: str, text: str, span) -> None:
         if "high" in count:
             item["high"] = count["high"]
         casualties[key] = item
+
+
+# --------------------------------------------------------------------------- nationality of a target
+
+# "Latin American", "Inter-American", "Organization of American States": a region or a body, not a nation
+_NOT_NATION_BEFORE = ("latin ", "central ", "south ", "north ", "inter-", "inter ", "pan-", "ibero-", "afro-",
+                      "native ", "latin-", "central-")
+_NOT_NATION_AFTER = (" states", " popular revolutionary", " revolutionary popular", " continent")
+# "a bus in Peru": a place told, not a nationality (a country's name counts only as a modifier: "the PRC embassy",
+# "the embassy of Japan", "Venezuela's first lady")
+_PLACE_PREPOSITIONS = {"in", "at", "near", "to", "into", "across", "outside", "inside", "toward", "towards",
+                       "throughout", "over", "through", "via"}
+
+
+@lru_cache(maxsize=1)
+def _nation_words() -> tuple[dict[str, tuple[str, str, str]], re.Pattern, re.Pattern]:
+    """Folded word → (country code, country name, "demonym" or "name") from ``data/nationalities.tsv``, and the
+    patterns that find them: case-insensitive, and as written for acronyms (US, PRC: "us" is a pronoun)."""
+    table: dict[str, tuple[str, str, str]] = {}
+    for line in (DATA_DIR / "nationalities.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cc, country, demonyms, names = (line.split("\t") + ["", ""])[:4]
+        for kind, words in (("demonym", demonyms), ("name", f"{country}|{names}")):
+            for w in filter(None, (x.strip() for x in words.split("|"))):
+                table.setdefault(w if _is_acronym(w) else w.lower(), (cc, country, kind))
+
+    def pattern(words, flags):
+        alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+        return re.compile(r"(?<![\w.])(" + alts + r")(?:s|'s)?(?![\w])", flags)
+
+    acr = [w for w in table if _is_acronym(w)]
+    return (table, pattern([w for w in table if w not in acr], re.IGNORECASE), pattern(acr, 0))
+
+
+def _is_acronym(word: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z]{2,4}", word))
+
+
+def _nation_mentions(text: str, start: int, end: int) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, country code, country name, kind) of each nationality word in ``text[start:end]``."""
+    table, words, acronyms = _nation_words()
+    out = []
+    for pat in (words, acronyms):
+        for m in pat.finditer(text, start, end):
+            w = re.sub(r"\s+", " ", m.group(1))
+            cc, country, kind = table.get(w) or table[w.lower()]
+            before = text[max(0, m.start() - 12):m.start()].lower()
+            after = text[m.end(1):m.end(1) + 30].lower()
+            if before.endswith(_NOT_NATION_BEFORE) or after.startswith(_NOT_NATION_AFTER):
+                continue
+            if kind == "name" and before.split()[-1:] and before.split()[-1] in _PLACE_PREPOSITIONS:
+                continue
+            out.append((m.start(1), m.end(1), cc, country, kind))
+    return sorted(out)
+
+
+def _nation_contexts(sdoc, start: int, end: int):
+    """Where a target phrase's nationality may be told, nearest first: the phrase itself; the rest of its noun
+    phrase before it ("two U.S. Mormon missionaries" for "Mormon missionaries"); its appositions ("Ball, a U.S.
+    citizen"), or the noun it stands in apposition to ("the U.S. citizens -- Todd Wilson and ..."); its "of"
+    phrase ("the embassy of Japan", "the daughter of the Egyptian ambassador")."""
+    yield start, end
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return
+    root = span.root
+    if root.left_edge.idx < span.start_char:
+        yield root.left_edge.idx, span.start_char
+    rights = [c for c in root.children if c.i >= span.end]
+    for c in rights:
+        if c.dep_ == "appos":
+            yield c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+    if root.dep_ == "appos" and root.head.i < root.i:
+        head = root.head
+        yield head.left_edge.idx, head.idx + len(head)
+    for c in rights:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            yield c.idx, c.right_edge.idx + len(c.right_edge)
+
+
+def nationality(sdoc, text: str, start: int, end: int, avoid: str | None = None) -> dict | None:
+    """The nationality of the target phrase ``text[start:end]`` when the phrase or its close context says it
+    (demonyms and country names as modifiers, ``data/nationalities.tsv``): ``country``, ``country_code`` and
+    the evidence words. Where one context names two nations ("the Chilean-U.S. cultural institute"), the one
+    that is not ``avoid`` (the country where the incident happened)."""
+    for s, e in _nation_contexts(sdoc, start, end):
+        found = _nation_mentions(text, s, e)
+        if found:
+            ms, me, cc, country, _ = next((f for f in found if f[2] != avoid), found[0])
+            return {"country": country, "country_code": cc, **evidence_dict(text, ms, me)}
+    return None
 
 
 # --------------------------------------------------------------------------- weapons, stage, suicide
