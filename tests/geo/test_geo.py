@@ -159,3 +159,19 @@ def test_muc4_set_list_form(loc, container, context, fill):
     from wirecoder.geo.muc4 import location_fill
 
     assert location_fill(loc, container=container, context=context) == fill
+
+
+def test_intendancy_and_commissariat_are_first_level_divisions():
+    # "NEAR BENADIA IN ARAUCA INTENDANCY": the division, as precise as the gazetteer knows
+    r = resolve("ARAUCA INTENDANCY", country_hint="BOGOTA")
+    assert r["name"] == "Arauca" and r["precision"] == "admin1" and r["geonameid"] is None
+    r = resolve("BENADIA", country_hint="BOGOTA", near="ARAUCA INTENDANCY")
+    assert r["name"] == "Arauca" and r["precision"] == "admin1"
+
+
+def test_muc4_form_names_the_division_said_with_a_direction():
+    from wirecoder.geo.muc4 import location_fill
+
+    loc = {"text": "FLORES", "name": "Flores", "admin1": "Petén", "country_code": "GT", "precision": "city"}
+    assert location_fill(loc, context=["FLORES", "NORTHERN EL PETEN DEPARTMENT"]) == \
+        "GUATEMALA: PETEN (DEPARTMENT): FLORES (CITY)"

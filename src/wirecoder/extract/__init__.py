@@ -306,16 +306,20 @@ class Extractor:
             return None  # a bare noun mention does not own the sentence's places
         # nearest place after a preposition in the sentence, preferring those after the trigger
         def score(p):
-            before = F.doc_text(sdoc)[max(0, p.start - 12):p.start].lower()
+            # "in the city of\nFlores": a line break is a space
+            before = " ".join(F.doc_text(sdoc)[max(0, p.start - 12):p.start].lower().split()) + " "
             prep = any(f" {w} " in f" {before}" for w in ("in", "at", "on", "near", "of"))
             return (0 if prep else 1, 0 if p.start >= m.start else 1, abs(p.start - m.start))
         best = sorted(in_sent, key=score)[0]
-        # "in the New Zealand city of Christchurch": the city, not its country
+        # "in the New Zealand city of Christchurch": the city, not its country; "in Huaraz, the capital of
+        # Ancash department": the town, not its department
         best_loc = resolve(best, country_hint=None, context=[])
-        if best_loc.get("precision") == "country":
-            finer = [p for p in in_sent if p is not best and
-                     (r := resolve(p, country_hint=None, context=[])).get("country_code") == best_loc["country_code"]
-                     and r.get("precision") != "country"]
+        if best_loc.get("precision") in ("country", "admin1"):
+            def inside(r):
+                if r.get("country_code") != best_loc["country_code"] or r.get("precision") in ("country", "admin1"):
+                    return False
+                return best_loc["precision"] == "country" or r.get("admin1") == best_loc.get("name")
+            finer = [p for p in in_sent if p is not best and inside(resolve(p, country_hint=None, context=[]))]
             if finer:
                 return finer[0]
         return best

@@ -164,7 +164,7 @@ def _resolve(text: str, cc: str | None, context_ccs: tuple, near: str | None) ->
         return _fields(best)
     words = name.split()
     # "London Bridge", "USULUTAN DEPARTMENT", "the city of Flores": drop the generic word
-    if len(words) > 1 and words[-1].lower() in POINT_WORDS | AREA_WORDS:
+    if len(words) > 1 and words[-1].lower() in POINT_WORDS | AREA_WORDS | ADMIN1_WORDS:
         kind = words[-1].lower()
         r = None
         if kind in ADMIN1_WORDS:
@@ -172,8 +172,8 @@ def _resolve(text: str, cc: str | None, context_ccs: tuple, near: str | None) ->
             r = _fields(div) if div else None
         r = r or _resolve(" ".join(words[:-1]), cc, context_ccs, None)
         if r:
-            prec = "point" if kind in POINT_WORDS else ("admin1" if kind in ("department", "province", "state",
-                                                                              "governorate", "departamento") else r["precision"])
+            prec = "point" if kind in POINT_WORDS else ("admin1" if kind in ADMIN1_WORDS - {"region"}
+                                                        else r["precision"])
             return {**r, "precision": prec}
     m = re.match(r"(?:the\s+)?(city|town|village|municipality|port|department|province|state|governorate)\s+of\s+(.+)$",
                  name, re.IGNORECASE)

@@ -32,6 +32,10 @@ _GENERIC = re.compile(r"^(?:THE\s+)?(?:CITY|TOWN|VILLAGE|MUNICIPALITY|PORT|DEPAR
                       r"SECTOR|SUBURB|CITY|TOWN|AREA|ZONE)$")
 
 
+_DIRECTIONS = re.compile(r"^(?:THE\s+)?(?:(?:NORTH|SOUTH|EAST|WEST|CENTRAL|NORTHERN|SOUTHERN|EASTERN|WESTERN|"
+                         r"NORTHEASTERN|NORTHWESTERN|SOUTHEASTERN|SOUTHWESTERN)\s+)+")
+
+
 def _upper(s: str) -> str:
     s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().upper()
     return re.sub(r"\s+", " ", s).strip(" .,;:'\"")
@@ -112,7 +116,7 @@ def location_fill(loc: dict, container: str | None = None, context: tuple[str, .
     admin1 = loc.get("admin1")
     if admin1 and precision == "city" and fold(admin1) != fold(leaf):
         key = fold(admin1)
-        if any(fold(_GENERIC.sub("", _upper(c))) == key for c in context):
+        if any(fold(_DIRECTIONS.sub("", _GENERIC.sub("", _upper(c)))) == key for c in context):
             akind, _ = _kind(_upper(admin1), ADMIN_TYPES, "DEPARTMENT")
             chain.append(f"{_upper(admin1)} ({akind})")
     kind, _ = _kind(leaf, CITY_TYPES + AREA_TYPES, "CITY")
