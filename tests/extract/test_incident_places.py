@@ -36,3 +36,41 @@ def test_town_named_with_its_department_before_the_department_alone(pipeline):
                             "NO ONE.")
     (inc,) = rec["incidents"]
     assert inc["location"]["text"] == "HUARAZ" and inc["location"]["precision"] == "city"
+
+
+def _places(pipeline, text: str, hint: str | None = None):
+    from wirecoder import nlp
+    from wirecoder.extract.places import find_places
+
+    sdoc = pipeline.nlp(nlp.analysis_text(text))
+    return find_places(sdoc, text, country_hint=hint)
+
+
+def test_nationality_phrases_are_not_places(pipeline):
+    text = ("THE REPORT ADDED THAT AS A HONDURAN HELICOPTER EVACUATED THE WOUNDED, IT WAS ATTACKED AND PURSUED 7 KM "
+            "INSIDE HONDURAN TERRITORY BY A SALVADORAN AIRCRAFT FIRING ROCKETS AND MACHINEGUNS.")
+    words = {p.text for p in _places(pipeline, text, "TEGUCIGALPA")}
+    assert not words & {"SALVADORAN AIRCRAFT", "MACHINEGUNS", "HONDURAN TERRITORY"}
+
+
+def test_dictionary_words_do_not_resolve_to_foreign_towns(pipeline):
+    # "University" (Florida), "Federación" (Argentina) are towns; in these reports they are words
+    text = ("IGNACIO ELLACURIA, RECTOR OF EL SALVADOR'S CENTRAL AMERICAN\nUNIVERSITY (UCA), WAS KILLED. ACCORDING "
+            "TO REPORTS FROM MEMBERS OF THE NATIONAL\nFEDERATION OF AGRICULTURAL COOPERATIVES, FENACOA, SIX WERE "
+            "KILLED.")
+    places = _places(pipeline, text, "SAN SALVADOR")
+    assert all((p.resolved or {}).get("country_code") in (None, "SV") for p in places)
+    assert "EL SALVADOR" in {p.text for p in places}   # the possessive keeps the name alone as evidence
+
+
+def test_a_name_broken_by_a_line_end_is_one_place(pipeline):
+    text = "CLANDESTINE, NO DATE (RADIO VENCEREMOS) -- [TEXT] URBAN GUERRILLAS SABOTAGED PYLONS AND TRANSFORMERS IN SAN\nMIGUEL CITY."
+    places = _places(pipeline, text)
+    assert [p.text for p in places if "MIGUEL" in p.text] == ["SAN\nMIGUEL CITY"]
+    assert places[-1].resolved["country_code"] == "SV"
+
+
+def test_unknown_place_said_after_a_preposition_stays_a_place(pipeline):
+    # the gazetteer lacks Zacamil; the report says it is where the fighters are
+    text = "CLANDESTINE, 12 NOV 89 (RADIO VENCEREMOS) -- [TEXT] OUR FIGHTERS IN ZACAMIL ARE HOLDING THEIR POSITIONS."
+    assert "ZACAMIL" in {p.text for p in _places(pipeline, text)}

@@ -37,6 +37,77 @@ def _propn_runs(sdoc):
         yield run
 
 
+# words that make a phrase a place even when the gazetteer does not know it ("ZACAMIL NEIGHBORHOOD")
+_PLACE_WORDS = {"department", "province", "region", "state", "district", "municipality", "county", "neighborhood",
+                "neighbourhood", "quarter", "suburb", "sector", "zone", "city", "town", "village", "hamlet", "canton",
+                "jurisdiction", "area", "intendancy", "commissariat", "corregimiento", "farm", "estate", "street",
+                "avenue", "boulevard", "road", "highway", "bridge", "square", "plaza", "river", "volcano", "airport",
+                "port", "base", "barracks", "colony", "settlement", "community", "camp", "hill", "island", "valley",
+                "ii", "iii"}
+# nationality words: "SALVADORAN AIRCRAFT", "HONDURAN TERRITORY", "SAN SALVADORAN YOUTHS" are not places
+_DEMONYMS = {"salvadoran", "salvadorean", "honduran", "guatemalan", "nicaraguan", "costa rican", "panamanian",
+             "colombian", "peruvian", "bolivian", "chilean", "ecuadoran", "ecuadorean", "ecuadorian", "venezuelan",
+             "argentine", "argentinian", "brazilian", "mexican", "cuban", "american", "canadian", "spanish",
+             "british", "french", "german", "italian", "soviet", "russian", "israeli", "japanese", "chinese",
+             "uruguayan", "paraguayan", "haitian", "dominican", "jamaican", "libyan", "iraqi", "iranian", "syrian",
+             "afghan", "pakistani", "indian", "turkish", "swedish", "dutch", "belgian", "swiss", "austrian",
+             "greek", "european", "african", "asian", "arab"}
+
+
+def _place_like(ent, words: str) -> bool:
+    """A phrase that NER called a place and that reads like one: it ends with a place word ("ZACAMIL
+    NEIGHBORHOOD", "LEMPA RIVER") or stands after a locative preposition ("IN ZACAMIL"), and no word of it is
+    a nationality ("SALVADORAN AIRCRAFT")."""
+    toks = words.lower().split()
+    if any(t in _DEMONYMS for t in toks):
+        return False
+    if toks and toks[-1] in _PLACE_WORDS:
+        return True
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ in _PLACE_WORDS:
+        return True   # "AT LA QUEBRADITA FARM", where NER stopped before the place word
+    head = ent.root
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE - {"of", "to", "from"} or \
+        (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in ("town", "city", "village",
+                                                                                          "vicinity", "outskirts",
+                                                                                          "center", "centre"))
+
+
+def _common_word(word: str) -> bool:
+    try:
+        from wirecoder.nlp.truecase import is_common_word
+    except ImportError:  # pragma: no cover
+        return False
+    return is_common_word(word)
+
+
+def _known(geo, words: str, country_hint: str | None) -> bool:
+    try:
+        return geo.resolve(words, country_hint=country_hint) is not None
+    except Exception:  # noqa: BLE001 - the gazetteer must not break extraction
+        return False
+
+
+def _join_split_names(places: list["Place"], text: str, geo, country_hint: str | None) -> list["Place"]:
+    """Two candidates apart only by a line break, that together are a place ("SAN\nMIGUEL CITY"): one."""
+    out: list[Place] = []
+    for p in places:
+        prev = out[-1] if out else None
+        if prev is not None and geo is not None and p.start > prev.end and not text[prev.end:p.start].strip():
+            joined = text[prev.start:p.end]
+            try:
+                hit = geo.resolve(joined, country_hint=country_hint)
+            except Exception:  # noqa: BLE001
+                hit = None
+            if hit:
+                out[-1] = Place(prev.start, p.end, joined, prev.kind, hit)
+                continue
+        out.append(p)
+    return out
+
+
 @dataclass
 class Place:
     start: int
@@ -72,8 +143,12 @@ def find_places(sdoc, text: str, country_hint: str | None = None) -> list[Place]
         s, e = ent.start_char, ent.end_char
         if text[s:e].lower().startswith("the "):
             s += 4
-        if any(not (e <= a or s >= b) for (a, b) in found):
+        e = s + len(text[s:e].rstrip())   # "SAN\n" before "MIGUEL CITY" on the next line
+        e -= 2 if text[s:e].lower().endswith(("'s", "\u2019s")) else 0   # "EL SALVADOR'S": the place's own words
+        if e <= s or any(not (e <= a or s >= b) for (a, b) in found):
             continue
+        if geo is not None and not _place_like(ent, text[s:e]) and not _known(geo, text[s:e], country_hint):
+            continue  # "BY A SALVADORAN AIRCRAFT", "ROCKETS AND MACHINEGUNS": NER's guess, no place
         found[(s, e)] = Place(s, e, text[s:e], "place")
     # Proper-noun runs after a locative preposition, or objects of an attack verb, that the
     # gazetteer knows ("on London Bridge", "bomb Kobane"), where NER called them otherwise.
@@ -83,6 +158,8 @@ def find_places(sdoc, text: str, country_hint: str | None = None) -> list[Place]
             s, e = run[0].idx, run[-1].idx + len(run[-1].text)
             if any(not (e <= a or s >= b) for (a, b) in found):
                 continue
+            if len(run) == 1 and _common_word(run[0].text):
+                continue  # "RECTOR OF ... UNIVERSITY", "THE NATIONAL FEDERATION OF": a word, not a town
             head = run[-1]
             governed = (head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE) or \
                 (head.dep_ == "dobj" and head.head.lemma_.lower() in ("bomb", "attack", "shell", "storm"))
@@ -95,7 +172,7 @@ def find_places(sdoc, text: str, country_hint: str | None = None) -> list[Place]
                 hit = None
             if hit:
                 found[(s, e)] = Place(s, e, text[s:e], "place", hit)
-    places = sorted(found.values(), key=lambda p: p.start)
+    places = _join_split_names(sorted(found.values(), key=lambda p: p.start), text, geo, country_hint)
     for p in places:
         m = _IN_CITY.match(text[p.end: p.end + 60])
         if m:
