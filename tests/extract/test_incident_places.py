@@ -74,3 +74,37 @@ def test_unknown_place_said_after_a_preposition_stays_a_place(pipeline):
     # the gazetteer lacks Zacamil; the report says it is where the fighters are
     text = "CLANDESTINE, 12 NOV 89 (RADIO VENCEREMOS) -- [TEXT] OUR FIGHTERS IN ZACAMIL ARE HOLDING THEIR POSITIONS."
     assert "ZACAMIL" in {p.text for p in _places(pipeline, text)}
+
+
+def test_this_capital_is_the_capital_of_the_reports_country(pipeline):
+    rec = _record(pipeline, "GUATEMALA CITY, 22 DEC 89 (EL GRAFICO) -- [TEXT] THE GOVERNMENT OF GUATEMALA "
+                            "CONDEMNED THE MURDER OF JORGE VARGAS, SECOND SECRETARY OF THE NICARAGUAN EMBASSY IN "
+                            "GUATEMALA.  VARGAS WAS MURDERED YESTERDAY MORNING IN ZONE 10 OF THIS CAPITAL.")
+    (inc,) = rec["incidents"]
+    loc = inc["location"]
+    assert loc["text"] == "THIS CAPITAL" and rec["text"][loc["span"][0]:loc["span"][1]] == "THIS CAPITAL"
+    assert loc["name"] == "Guatemala City" and loc["country_code"] == "GT" and loc["precision"] == "city"
+    assert _muc4_places(rec) == ["GUATEMALA: GUATEMALA CITY (CITY)"]
+
+
+def test_the_capital_named_by_its_nationality_and_not_a_departmental_capital(pipeline):
+    text = ("TEGUCIGALPA, 2 MAY 90 (ACAN-EFE) -- [TEXT] A BOMB EXPLODED IN THE SALVADORAN CAPITAL.  ANOTHER BOMB "
+            "EXPLODED IN THE DEPARTMENTAL CAPITAL.  HUARAZ IS THE CAPITAL OF ANCASH DEPARTMENT.")
+    caps = [p for p in _places(pipeline, text, "TEGUCIGALPA") if p.kind == "capital"]
+    assert [(p.text, p.resolved["name"]) for p in caps] == [("SALVADORAN CAPITAL", "San Salvador")]
+
+
+def test_the_capital_without_a_dateline_needs_the_reports_towns_to_agree(pipeline):
+    agree = ("CLANDESTINE, 17 NOV 89 (RADIO VENCEREMOS) -- [TEXT] WE CONTINUE TO ADVANCE IN SAN MIGUEL AND IN SAN "
+             "SALVADOR.  THE DICTATORSHIP BOMBED THE CAPITAL AGAIN EARLY THIS MORNING.")
+    caps = [p for p in _places(pipeline, agree) if p.kind == "capital"]
+    assert [p.resolved["name"] for p in caps] == ["San Salvador"]
+    mixed = ("CLANDESTINE, 17 NOV 89 (RADIO VENCEREMOS) -- [TEXT] NEWS FROM MIAMI AND SAN SALVADOR.  THE "
+             "DICTATORSHIP BOMBED THE CAPITAL AGAIN EARLY THIS MORNING.")
+    assert not [p for p in _places(pipeline, mixed) if p.kind == "capital"]
+
+
+def test_a_countrys_name_as_a_modifier_is_not_a_place(pipeline):
+    text = "LA PAZ, 25 MAY 89 (EFE) -- [TEXT] THE GROUP ATTACKED FORMER U.S. SECRETARY OF STATE GEORGE SHULTZ IN LA PAZ."
+    places = _places(pipeline, text, "LA PAZ")
+    assert "U.S." not in {p.text for p in places}

@@ -175,3 +175,14 @@ def test_muc4_form_names_the_division_said_with_a_direction():
     loc = {"text": "FLORES", "name": "Flores", "admin1": "Petén", "country_code": "GT", "precision": "city"}
     assert location_fill(loc, context=["FLORES", "NORTHERN EL PETEN DEPARTMENT"]) == \
         "GUATEMALA: PETEN (DEPARTMENT): FLORES (CITY)"
+
+
+def test_capitals_and_abbreviated_countries():
+    from wirecoder.geo import capital
+
+    assert capital("SV")["name"] == "San Salvador" and capital("Salvadoran")["name"] == "San Salvador"
+    assert capital("GUATEMALA CITY")["name"] == "Guatemala City"
+    assert capital("SAN JOSE")["country_code"] == "CR"   # a capital's own name, whatever its larger homonyms
+    assert capital("LA PAZ")["name"] == "La Paz"          # the seat of government, not Sucre
+    assert capital(None) is None
+    assert resolve("U.S.")["country_code"] == "US"       # not the Russian village Ous its folded key meets

@@ -313,11 +313,14 @@ class Extractor:
         best = sorted(in_sent, key=score)[0]
         # "in the New Zealand city of Christchurch": the city, not its country; "in Huaraz, the capital of
         # Ancash department": the town, not its department
+        # "... OF AYUTUXTEPEQUE, ... IN VARIOUS SECTORS OF THE CAPITAL CITY": the named town in the capital's area
         best_loc = resolve(best, country_hint=None, context=[])
-        if best_loc.get("precision") in ("country", "admin1"):
+        if best_loc.get("precision") in ("country", "admin1") or best.kind == "capital":
             def inside(r):
                 if r.get("country_code") != best_loc["country_code"] or r.get("precision") in ("country", "admin1"):
                     return False
+                if best.kind == "capital":
+                    return r.get("admin1") == best_loc.get("admin1") and r.get("name") != best_loc.get("name")
                 return best_loc["precision"] == "country" or r.get("admin1") == best_loc.get("name")
             finer = [p for p in in_sent if p is not best and inside(resolve(p, country_hint=None, context=[]))]
             if finer:

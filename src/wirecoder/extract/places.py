@@ -75,6 +75,15 @@ def _place_like(ent, words: str) -> bool:
                                                                                           "center", "centre"))
 
 
+def _country_modifier(ent, geo, words: str) -> bool:
+    """A country's name that modifies the noun after it ("U.S. PILOTS"): a nationality, not a place."""
+    root = ent.root
+    if root.dep_ not in ("compound", "amod", "nmod") or root.head.i < ent.end or root.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    hit = _resolved(geo, words)
+    return bool(hit) and hit.get("precision") == "country"
+
+
 def _common_word(word: str) -> bool:
     try:
         from wirecoder.nlp.truecase import is_common_word
@@ -106,6 +115,49 @@ def _join_split_names(places: list["Place"], text: str, geo, country_hint: str |
                 continue
         out.append(p)
     return out
+
+
+_CAPITAL = re.compile(r"\b(?P<det>the|this)\s+(?:(?P<adj>[a-z]+(?:\s+rican)?)\s+)?capital(?:\s+city)?\b"
+                      r"(?!\s+(?:of|punishment|flight|goods|gains|investment|investments|market|markets)\b)",
+                      re.IGNORECASE)
+
+
+def _capitals(sdoc, text: str, places: list["Place"], geo, country_hint: str | None) -> list["Place"]:
+    """ "The capital", "this capital", "the Salvadoran capital": the capital of the country the adjective
+    names, else of the report's country (the dateline's, else the one most of its places lie in); the words
+    stay the evidence. Not "the departmental capital", nor "the capital of Ancash department"."""
+    from collections import Counter
+
+    out = []
+    for m in _CAPITAL.finditer(text):
+        s, e = m.start(), m.end()
+        if any(not (e <= p.start or s >= p.end) for p in places):
+            continue
+        adj = (m.group("adj") or "").lower()
+        country = adj if adj else country_hint
+        if adj and adj not in geo.COUNTRY_ADJECTIVES:
+            continue   # "the departmental capital", "the provincial capital"
+        if not country:  # no dateline place: the country of most of the report's towns, when they agree
+            hits = [p.resolved or _resolved(geo, p.text) or {} for p in places]
+            ccs = Counter(h.get("country_code") for h in hits if h.get("precision") in ("city", "admin1"))
+            ccs.pop(None, None)
+            top = ccs.most_common(1)
+            country = top[0][0] if top and top[0][1] >= 2 and top[0][1] > sum(ccs.values()) / 2 else None
+            if not country:
+                continue
+        hit = geo.capital(country)
+        if hit:
+            if m.group("det").lower() == "the":
+                s = m.start() + len(m.group("det")) + 1
+            out.append(Place(s, e, text[s:e], "capital", hit))
+    return out
+
+
+def _resolved(geo, words: str) -> dict | None:
+    try:
+        return geo.resolve(words)
+    except Exception:  # noqa: BLE001
+        return None
 
 
 @dataclass
@@ -149,6 +201,8 @@ def find_places(sdoc, text: str, country_hint: str | None = None) -> list[Place]
             continue
         if geo is not None and not _place_like(ent, text[s:e]) and not _known(geo, text[s:e], country_hint):
             continue  # "BY A SALVADORAN AIRCRAFT", "ROCKETS AND MACHINEGUNS": NER's guess, no place
+        if geo is not None and _country_modifier(ent, geo, text[s:e]):
+            continue  # "U.S. PILOTS", "THE U.S. GOVERNMENT": a nationality said with the country's name
         found[(s, e)] = Place(s, e, text[s:e], "place")
     # Proper-noun runs after a locative preposition, or objects of an attack verb, that the
     # gazetteer knows ("on London Bridge", "bomb Kobane"), where NER called them otherwise.
@@ -173,6 +227,8 @@ def find_places(sdoc, text: str, country_hint: str | None = None) -> list[Place]
             if hit:
                 found[(s, e)] = Place(s, e, text[s:e], "place", hit)
     places = _join_split_names(sorted(found.values(), key=lambda p: p.start), text, geo, country_hint)
+    if geo is not None and hasattr(geo, "capital"):
+        places = sorted(places + _capitals(sdoc, text, places, geo, country_hint), key=lambda p: p.start)
     for p in places:
         m = _IN_CITY.match(text[p.end: p.end + 60])
         if m:

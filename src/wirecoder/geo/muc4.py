@@ -114,7 +114,8 @@ def location_fill(loc: dict, container: str | None = None, context: tuple[str, .
     if not leaf:
         return country
     admin1 = loc.get("admin1")
-    if admin1 and precision == "city" and fold(admin1) != fold(leaf):
+    # (a division named like its country, Guatemala's, is not named by the country's name)
+    if admin1 and precision == "city" and fold(admin1) != fold(leaf) and fold(admin1) != fold(country):
         key = fold(admin1)
         if any(fold(_DIRECTIONS.sub("", _GENERIC.sub("", _upper(c)))) == key for c in context):
             akind, _ = _kind(_upper(admin1), ADMIN_TYPES, "DEPARTMENT")
