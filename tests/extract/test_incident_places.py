@@ -108,3 +108,24 @@ def test_a_countrys_name_as_a_modifier_is_not_a_place(pipeline):
     text = "LA PAZ, 25 MAY 89 (EFE) -- [TEXT] THE GROUP ATTACKED FORMER U.S. SECRETARY OF STATE GEORGE SHULTZ IN LA PAZ."
     places = _places(pipeline, text, "LA PAZ")
     assert "U.S." not in {p.text for p in places}
+
+
+def test_the_explosion_took_place_near_a_town_in_a_division(pipeline):
+    rec = _record(pipeline, "BOGOTA, 7 JUL 89 (EFE) -- [TEXT] COLOMBIAN OFFICIALS REPORT THAT GUERRILLAS OF THE ELN "
+                            "TODAY DYNAMITED THE CANO LIMON-COVENAS OIL PIPELINE, COLOMBIA'S MAJOR OIL PIPELINE.\n\n"
+                            "   AN ECOPETROL SPOKESMAN SAID THAT THE EXPLOSION TOOK PLACE AT KM 102 OF THE PIPE NEAR "
+                            "BENADIA IN ARAUCA INTENDANCY, IN THE EASTERN PART OF THE COUNTRY.")
+    inc = rec["incidents"][0]
+    loc = inc["location"]
+    assert loc["text"] == "BENADIA" and loc["country_code"] == "CO" and loc["precision"] == "admin1"
+    assert loc["geonameid"] is None    # the gazetteer lacks Benadia: the division's place, nothing invented
+    assert _muc4_places(rec)[0].startswith("COLOMBIA: ARAUCA (") and _muc4_places(rec)[0].endswith(": BENADIA (TOWN)")
+
+
+def test_the_incident_took_place_in_the_vicinity_of_an_unknown_town(pipeline):
+    rec = _record(pipeline, "SAN SALVADOR, 28 MAR 89 -- [TEXT] MILITARY AUTHORITIES HAVE REPORTED THAT TWO PEASANTS "
+                            "WERE KILLED WHEN THEY SET OFF A MINE.  THE INCIDENT TOOK PLACE IN THE VICINITY OF PERQUIN, "
+                            "WHEN THEY SET OFF AN EXPLOSIVE DEVICE ABANDONED BY THE FMLN.")
+    inc = rec["incidents"][0]
+    assert inc["location"]["text"] == "PERQUIN" and inc["location"]["lat"] is None
+    assert _muc4_places(rec)[0] == "EL SALVADOR: PERQUIN (CITY)"

@@ -97,6 +97,11 @@ def location_fill(loc: dict, container: str | None = None, context: tuple[str, .
     text = _GENERIC.sub("", _upper(loc.get("text") or ""))
     name = _upper(loc.get("name") or "")
     chain = [country]
+    if precision == "admin1" and container and text and fold(text) != fold(name):
+        # "NEAR BENADIA IN ARAUCA INTENDANCY": a town the gazetteer lacks, inside the division it knows
+        akind, _ = _kind(name, ADMIN_TYPES, "DEPARTMENT")
+        kind, _ = _kind(text, CITY_TYPES + AREA_TYPES, "CITY")
+        return f"{country}: {name} ({akind}): {text} ({kind})"
     if precision == "admin1":
         leaf = text if text in set_list() else name
         kind, _ = _kind(leaf, ADMIN_TYPES, "DEPARTMENT")
