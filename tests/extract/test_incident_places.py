@@ -129,3 +129,32 @@ def test_the_incident_took_place_in_the_vicinity_of_an_unknown_town(pipeline):
     inc = rec["incidents"][0]
     assert inc["location"]["text"] == "PERQUIN" and inc["location"]["lat"] is None
     assert _muc4_places(rec)[0] == "EL SALVADOR: PERQUIN (CITY)"
+
+
+def _learned_only(pipeline, text):
+    """The incident the learned classifier opens where the rules found none (a stub that is sure)."""
+    from wirecoder import nlp
+    from wirecoder.clean import clean
+    from wirecoder.extract import Extractor, _Span
+
+    class Sure:
+        def predict(self, cands):
+            return [("Target", _Span(c.start, c.end, c.text), 0.9) for c in cands][:2]
+
+    ext = Extractor(learned="none")
+    ext.model, ext.use_learned = Sure(), True
+    doc = clean(RawDocument(source="wire", doc_id="WIRE-LR", text=text))
+    rec = ext.extract(doc, pipeline.nlp(nlp.analysis_text(doc.text)))
+    return [i for i in rec["incidents"] if i.get("source") == "learned"]
+
+
+def test_learned_incident_takes_the_dateline_city_only_when_the_body_names_it(pipeline):
+    named = ("MEDELLIN, 27 AUG 89 (AFP) -- [TEXT] TODAY, MEDELLIN ONCE AGAIN EXPERIENCED A TERRORIST ESCALATION.  "
+             "THE TARGETS OF THE ATTACKS WERE THE BANK BRANCHES.")
+    (inc,) = _learned_only(pipeline, named)
+    assert inc["location"]["span"][0] > 40 and inc["location"]["text"] == "MEDELLIN"
+    assert "inferred_from" not in inc["location"]
+    unnamed = ("MEDELLIN, 27 AUG 89 (AFP) -- [TEXT] TODAY THE CITY ONCE AGAIN EXPERIENCED A TERRORIST ESCALATION.  "
+               "THE TARGETS OF THE ATTACKS WERE THE BANK BRANCHES.")
+    (inc,) = _learned_only(pipeline, unnamed)
+    assert inc["location"]["inferred_from"] == "dateline"

@@ -133,9 +133,20 @@ class Extractor:
             inc["type"] = next((t for t in lx.TYPE_PRIORITY if t in {m.type for m in told}), "armed_assault")
             if doc.dateline is not None and doc.dateline.place_span:
                 s, e = doc.dateline.place_span
-                inc["location"] = resolve(Place(s, e, text[s:e], "dateline"), country_hint=country_hint,
-                                          context=context)
-                inc["location"]["inferred_from"] = "dateline"
+                # the place the report was filed from, named again in its body ("TODAY, MEDELLIN, ...",
+                # "MEDELLIN'S"): then the report says so, as for the incidents the rules found
+                import re as _re
+
+                again = _re.search(r"\b" + _re.escape(text[s:e].strip()) + r"\b", text[doc.dateline.end:],
+                                   _re.IGNORECASE)
+                if again:
+                    a = doc.dateline.end + again.start()
+                    place = Place(a, a + len(again.group()), again.group())
+                else:
+                    place = Place(s, e, text[s:e], "dateline")
+                inc["location"] = resolve(place, country_hint=country_hint, context=context)
+                if place.kind == "dateline":
+                    inc["location"]["inferred_from"] = "dateline"
             sents = list(sdoc.sents)
             inc["evidence"] = [evidence_dict(text, sents[m.sent_i].start_char, sents[m.sent_i].end_char)
                                for m in told[:3]]
