@@ -159,3 +159,30 @@ def test_muc4_set_list_form(loc, container, context, fill):
     from wirecoder.geo.muc4 import location_fill
 
     assert location_fill(loc, container=container, context=context) == fill
+
+
+def test_intendancy_and_commissariat_are_first_level_divisions():
+    # "NEAR BENADIA IN ARAUCA INTENDANCY": the division, as precise as the gazetteer knows
+    r = resolve("ARAUCA INTENDANCY", country_hint="BOGOTA")
+    assert r["name"] == "Arauca" and r["precision"] == "admin1" and r["geonameid"] is None
+    r = resolve("BENADIA", country_hint="BOGOTA", near="ARAUCA INTENDANCY")
+    assert r["name"] == "Arauca" and r["precision"] == "admin1"
+
+
+def test_muc4_form_names_the_division_said_with_a_direction():
+    from wirecoder.geo.muc4 import location_fill
+
+    loc = {"text": "FLORES", "name": "Flores", "admin1": "Petén", "country_code": "GT", "precision": "city"}
+    assert location_fill(loc, context=["FLORES", "NORTHERN EL PETEN DEPARTMENT"]) == \
+        "GUATEMALA: PETEN (DEPARTMENT): FLORES (CITY)"
+
+
+def test_capitals_and_abbreviated_countries():
+    from wirecoder.geo import capital
+
+    assert capital("SV")["name"] == "San Salvador" and capital("Salvadoran")["name"] == "San Salvador"
+    assert capital("GUATEMALA CITY")["name"] == "Guatemala City"
+    assert capital("SAN JOSE")["country_code"] == "CR"   # a capital's own name, whatever its larger homonyms
+    assert capital("LA PAZ")["name"] == "La Paz"          # the seat of government, not Sucre
+    assert capital(None) is None
+    assert resolve("U.S.")["country_code"] == "US"       # not the Russian village Ous its folded key meets

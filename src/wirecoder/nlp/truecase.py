@@ -102,6 +102,13 @@ def _is_common(w: str, common: frozenset) -> bool:
     return False
 
 
+def is_common_word(word: str) -> bool:
+    """A dictionary word of English ("university", "federation") that is not also a known name ("Lima")."""
+    common, singles = _lexicons()[:2]
+    low = word.lower()
+    return low not in singles and _is_common(low, common)
+
+
 _DEMONYM = re.compile(r"(?:an|ian|ean|ese|ish|i)s?$")
 
 
