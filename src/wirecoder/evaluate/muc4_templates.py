@@ -191,8 +191,8 @@ def templates_by_incident(record: dict, *, muc4_only: bool = True,
     """(index of the incident in the record, its templates) for the incidents the MUC-4 output writes.
 
     ``muc4_only`` leaves out incidents outside the nine countries or dated long before the report;
-    incidents whose ``confidence`` is below ``min_confidence`` are left out too (default: the shipped
-    incident scorer's threshold, 0 without it).
+    incidents whose ``confidence`` the incident scorer gave and put below ``min_confidence`` are left out
+    too (default: the shipped scorer's threshold).
     """
     msg_id = record["doc_id"]
     published = (record.get("published") or {}).get("value")
@@ -207,7 +207,7 @@ def templates_by_incident(record: dict, *, muc4_only: bool = True,
     for k, inc in enumerate(record.get("incidents", [])):
         if muc4_only and not _relevant(inc, published):
             continue
-        if (inc.get("confidence") if inc.get("confidence") is not None else 1.0) < min_confidence:
+        if inc.get("confidence_source") == "scorer" and (inc.get("confidence") or 0.0) < min_confidence:
             continue
         ts = []
         for x in [inc] + _separate_acts(inc):

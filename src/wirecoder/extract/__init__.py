@@ -93,7 +93,8 @@ class Extractor:
         self.model = default_model() if mode in ("lr", "both") else None
         self.tagger = default_tagger() if mode in ("tagger", "both") else None
         self.use_learned = self.model is not None or self.tagger is not None
-        self.scorer = default_scorer()   # the learned ``confidence`` of each incident
+        # the learned ``confidence`` of each incident, trained on records of the classifier's modes
+        self.scorer = default_scorer() if self.model is not None else None
         self.learned = mode
 
     TAGGER_THRESHOLD = 0.75  # chosen on MUC-4 dev (training/tune_tagger_threshold.py)

@@ -9,10 +9,13 @@ training needs no spaCy and extraction pays a few microseconds per incident.
 Shipped in ``src/wirecoder/models/incident_scorer.npz``; inference is a sparse
 dot product in numpy.
 
-The MUC-4 output leaves out incidents below the model's threshold (chosen on
-the training split, out of fold); records keep every incident, with the
-probability as ``confidence``, so that nothing is lost and a reviewer can sort
-or filter by it.
+It was trained on the records of the default mode (rules + the role-filler
+classifier), so the extractor uses it where the classifier runs (``lr`` and
+``both``); rules alone or the tagger alone fill fewer fields and keep the
+rules' own confidence. The MUC-4 output leaves out scored incidents below the
+model's threshold (chosen on the training split, out of fold); records keep
+every incident, with the probability as ``confidence``, so that nothing is
+lost and a reviewer can sort or filter by it.
 """
 
 from __future__ import annotations
@@ -160,9 +163,11 @@ class IncidentScorer:
         return 1.0 / (1.0 + math.exp(-z))
 
     def score_record(self, record: dict) -> None:
-        """Set every incident's ``confidence`` to the model's probability (rounded to 0.01)."""
+        """Set every incident's ``confidence`` to the model's probability (rounded to 0.01), marked with
+        ``confidence_source: "scorer"``."""
         for i, inc in enumerate(record.get("incidents") or []):
             inc["confidence"] = round(self.probability(inc, record, i), 2)
+            inc["confidence_source"] = "scorer"
 
 
 @lru_cache(maxsize=1)
