@@ -260,7 +260,10 @@ def targets_and_casualties(sdoc, text: str, sents, triggers) -> tuple[dict, dict
                 if effect in ("death", "injury"):
                     _casualty(casualties, "killed" if effect == "death" else "injured", text, span)
             elif lemma in _DAMAGE_VERBS or lx.TRIGGERS.get(lemma) in ("bombing", "arson", "robbery", "armed_assault"):
-                if ent is not None and ent.label_ in ("GPE", "LOC", "DATE", "TIME", "NORP", "ORG"):
+                # an organisation named by a building's word is the building ("the Central American
+                # University", "the Soviet Embassy"); other organisations are not physical targets
+                if ent is not None and (ent.label_ in ("GPE", "LOC", "DATE", "TIME", "NORP")
+                                        or ent.label_ == "ORG" and head not in lx.PHYSICAL_TARGET_TYPES):
                     continue
                 ptype = lx.PHYSICAL_TARGET_TYPES.get(head)
                 if ptype is None and head not in lx.VEHICLES:
