@@ -26,7 +26,7 @@ def records(pipeline):
 
 
 def test_records_are_valid(records):
-    assert set(records) == {"kunduz", "nairobi", "foiled", "christchurch", "somalia", "kankara"}
+    assert set(records) == {"kunduz", "nairobi", "foiled", "christchurch", "somalia", "kankara", "nice", "blamed"}
     for rec in records.values():
         assert validate_record(rec) == []
 
@@ -79,3 +79,20 @@ def test_mass_abduction_is_a_kidnapping_claimed_by_its_group(records):
     assert inc["type"] == "kidnapping" and inc["location"]["country_code"] == "NG"
     assert ("Boko Haram", "claimed") in [(o["name"], o["confidence"]) for o in inc["perpetrators"]["organizations"]]
     assert "firearms" in {w["type"] for w in inc["weapons"]}
+
+
+def test_a_truck_driven_into_crowds_is_a_ramming_by_the_driver_named_later(records):
+    (inc,) = records["nice"]["incidents"]
+    assert inc["type"] == "vehicle_ramming" and [w["type"] for w in inc["weapons"]] == ["vehicle"]
+    assert inc["location"]["name"] == "Nice" and inc["date"]["value"] == "2016-07-15"
+    assert inc["casualties"]["killed"]["value"] == 84
+    # "Prosecutors identified the driver as ...", a paragraph later: the attacker, not a victim
+    assert "Mohamed Lahouaiej-Bouhlel" in [i["text"] for i in inc["perpetrators"]["individuals"]]
+    assert not any("Lahouaiej" in h["text"] for h in inc["targets"]["human"])
+
+
+def test_a_group_blamed_that_did_not_claim_is_suspected(records):
+    (inc,) = records["blamed"]["incidents"]
+    assert inc["type"] == "bombing"
+    # "Police blamed al-Shabab, ... which did not immediately claim responsibility"
+    assert [(o["name"], o["confidence"]) for o in inc["perpetrators"]["organizations"]] == [("Al-Shabaab", "suspected")]

@@ -175,7 +175,7 @@ class Extractor:
             if role == "PerpInd":
                 perps["individuals"].append({**item, "named": bool(sent is not None and sent.root.pos_ == "PROPN")})
             elif role == "PerpOrg":
-                conf = "claimed" if any(c in sent_low for c in lx.CLAIM_CUES) else \
+                conf = "claimed" if F.claims_responsibility(sent_low) else \
                     "suspected" if any(c in sent_low for c in lx.SUSPECT_CUES) else "reported_as_fact"
                 perps["organizations"].append({"name": groups.canonical(cand.text) or cand.text, **item,
                                                "confidence": conf})
@@ -242,11 +242,12 @@ class Extractor:
             return None
 
         clusters = group(mentions, place_key=place_key, date_key=date_key, dated_paras=dated_paras)
+        mention_paras = {m.para_i for m in mentions if not m.quoted}
         context = [p.text for p in places]
         n = 0
         for c in clusters:
             inc = self._incident(c, sdoc, text, sents, paras, places, place_of, date_spans, ref,
-                                 country_hint, context, doc)
+                                 country_hint, context, doc, mention_paras)
             if inc is None:
                 continue
             n += 1
@@ -421,7 +422,7 @@ class Extractor:
         return out
 
     def _incident(self, c: Cluster, sdoc, text, sents, paras, places, place_of, date_spans, ref,
-                  country_hint, context, doc) -> dict | None:
+                  country_hint, context, doc, mention_paras=frozenset()) -> dict | None:
         scope_sent_ids = set(c.sents)
         if c.lead_para is not None:
             ps, pe = paras[c.lead_para]
@@ -473,11 +474,22 @@ class Extractor:
                 inc["location"]["inferred_from"] = "dateline"  # the report says no place: where it was filed
         inc["weapons"] = F.weapons(text, scope, itype, {m.lemma for m in c.mentions})
         # a claim of responsibility may stand in a sentence of its own, next to the report
-        own = [paras[i] for i in sorted(c.paras | ({c.lead_para} if c.lead_para is not None else set()))]
+        own_i = c.paras | ({c.lead_para} if c.lead_para is not None else set())
+        nxt = max(own_i) + 1 if max(own_i) + 1 < len(paras) else None
+
+        def cued(s, cues) -> bool:
+            return any(cue in text[s.start_char:s.end_char].lower() for cue in cues)
+
+        def within(s, pis) -> bool:
+            return any(paras[i][0] <= s.start_char < paras[i][1] for i in pis)
+
         scope_starts = {x.start for x in scope}
-        claim_sents = [s for s in sents if s.start not in scope_starts and any(ps <= s.start_char < pe for ps, pe in own)
-                       and any(cue in text[s.start_char:s.end_char].lower()
-                               for cue in lx.CLAIM_CUES + lx.SUSPECT_CUES)]
+        # ... or in the next paragraph: the attacker named ("Prosecutors identified the driver as X"), or a
+        # claim or suspicion where that paragraph tells no attack of its own ("Police blamed X.")
+        claim_sents = [s for s in sents if s.start not in scope_starts and (
+            within(s, own_i) and cued(s, lx.CLAIM_CUES + lx.SUSPECT_CUES + lx.IDENTIFY_CUES)
+            or nxt is not None and within(s, {nxt}) and (
+                cued(s, lx.IDENTIFY_CUES) or nxt not in mention_paras and cued(s, lx.CLAIM_CUES + lx.SUSPECT_CUES)))]
         inc["perpetrators"] = F.perpetrators(sdoc, text, scope + claim_sents, triggers)
         if doc.dateline is not None:  # "NAIROBI (AP) — Islamic extremists stormed": not the dateline
             inc["perpetrators"]["individuals"] = [i for i in inc["perpetrators"]["individuals"]

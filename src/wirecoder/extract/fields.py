@@ -18,7 +18,9 @@ from wirecoder.schema import evidence_dict
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "its", "their", "his",
                 "her", "our", "several", "other", "another"}
 _PERSON_LABELS = {"PERSON"}
-_ACCUSE = {"charge", "arrest", "accuse", "detain", "identify", "indict", "convict", "sentence", "suspect"}
+_ACCUSE = {"charge", "arrest", "accuse", "detain", "identify", "indict", "convict", "sentence", "suspect", "name"}
+_ATTACKER_WORDS = {"driver", "attacker", "gunman", "bomber", "assailant", "suspect", "perpetrator", "shooter",
+                   "killer", "hijacker", "kidnapper"}
 _KILL = {"kill", "murder", "massacre", "slay", "die", "dead", "death", "execute", "assassinate", "behead"}
 _INJURE = {"wound", "injure", "hurt", "injury", "wounded", "injured"}
 _KIDNAP = {"kidnap", "abduct", "seize", "kidnapping", "abduction", "hostage"}
@@ -134,7 +136,12 @@ def perpetrators(sdoc, text: str, sents, triggers) -> dict:
         for tok in sent:
             if tok.lemma_.lower() not in _ACCUSE or tok.pos_ != "VERB":
                 continue
-            for subj in (c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")):
+            named_as = []   # "identified the driver as Mohamed Lahouaiej-Bouhlel"
+            if any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in _ATTACKER_WORDS or
+                                                        c.lower_ in lx.PERPETRATOR_NOUNS) for c in tok.children):
+                named_as = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+                            for p in c.children if p.dep_ == "pobj"]
+            for subj in [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")] + named_as:
                 people = [e for e in sdoc.ents if e.label_ == "PERSON" and subj.left_edge.i <= e.start
                           and e.end - 1 <= subj.right_edge.i]
                 for e in people:
@@ -146,7 +153,7 @@ def perpetrators(sdoc, text: str, sents, triggers) -> dict:
     for sent in sents:
         slow = sent.text.lower()
         conf = None
-        if any(c in slow for c in lx.CLAIM_CUES):
+        if claims_responsibility(slow):
             conf = "claimed"
         elif any(c in slow for c in lx.SUSPECT_CUES):
             conf = "suspected"
@@ -173,6 +180,21 @@ def _add_org(orgs: dict, text: str, s: int, e: int, canon: str, conf: str, sent_
         orgs[canon] = {"name": canon, **evidence_dict(text, s, e), "confidence": conf}
         if conf == "suspected" and accused_by_authorities(sent_low):
             orgs[canon]["accused_by"] = "authorities"
+
+
+_NEGATED = re.compile(r"\b(?:not|no|never|nobody|none|without|den(?:y|ies|ied))\b[^.;]{0,30}$|n't\b[^.;]{0,30}$")
+
+
+def claims_responsibility(sent_low: str) -> bool:
+    """A claim of responsibility that the sentence makes, not one it denies ("no one has claimed
+    responsibility", "which did not immediately claim responsibility")."""
+    for cue in lx.CLAIM_CUES:
+        i = sent_low.find(cue)
+        while i >= 0:
+            if not _NEGATED.search(sent_low[max(0, i - 40):i]):
+                return True
+            i = sent_low.find(cue, i + 1)
+    return False
 
 
 def accused_by_authorities(sent_low: str) -> bool:

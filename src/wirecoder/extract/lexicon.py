@@ -182,6 +182,8 @@ CLAIM_CUES = ("claimed responsibility", "claims responsibility", "claim responsi
               "claimed authorship")
 SUSPECT_CUES = ("suspected", "blamed", "believed to be", "attributed", "suspect", "presumably",
                 "allegedly", "accused")
+# the attacker named in a sentence of his own: "Prosecutors identified the driver as ..."
+IDENTIFY_CUES = ("identified the", "identified him as", "named the", "identified as")
 # who suspects or accuses: the authorities (MUC-4's "SUSPECTED OR ACCUSED BY AUTHORITIES")
 AUTHORITY_CUES = ("police", "army", "military", "government", "authorities", "officials", "official sources",
                   "minister", "armed forces", "security forces", "national guard", "prosecutor", "judge",

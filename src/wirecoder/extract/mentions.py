@@ -150,7 +150,24 @@ def trigger_of(tok) -> str | None:
         return "set fire"
     if lemma == "blow" and any(c.lower_ == "up" for c in tok.children):
         return "bomb"
+    if lemma in _DRIVE and _into_people(tok):
+        return "ram"   # "drove a truck into crowds", "a van slammed into pedestrians"
     return None
+
+
+_DRIVE = {"drive", "steer", "crash", "smash", "slam", "plunge", "careen", "speed", "barrel", "veer", "mount"}
+_PEOPLE = {"crowd", "pedestrian", "people", "shopper", "worshipper", "reveller", "spectator", "tourist",
+           "passerby", "passer", "marcher", "protester", "demonstrator", "student", "civilian", "commuter",
+           "runner", "cyclist", "soldier", "policeman", "officer"}
+
+
+def _into_people(tok) -> bool:
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("into", "through", "at"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in _PEOPLE:
+                    return True
+    return False
 
 
 def find_mentions(sdoc, text: str) -> list[Mention]:
