@@ -308,3 +308,24 @@ def test_cleaning_never_loses_or_invents_text(lines, final_newline):
     if doc.published and doc.published.get("span"):
         s, e = doc.published["span"]
         assert doc.text[s:e] == doc.published["text"]
+
+
+@pytest.mark.parametrize("head, place, date, rest", [
+    ("BERLIN, March 3, 2018 - Unknown attackers set fire to a mosque.", "BERLIN", "2018-03-03", "Unknown"),
+    ("EL PASO, Texas, Aug. 3, 2019 — A gunman opened fire.", "EL PASO", "2019-08-03", "A gunman"),
+    ("NAIROBI — Islamic extremists stormed a hotel.", "NAIROBI", None, "Islamic"),
+])
+def test_wire_datelines_without_an_agency(head, place, date, rest):
+    """An upper-case place, maybe its state and a date, then a dash (a plain hyphen only after a date)."""
+    from wirecoder.clean.dateline import find_dateline
+
+    d = find_dateline(head)
+    assert d is not None and d.place == place and d.date == date
+    assert head[d.end:].startswith(rest)
+
+
+def test_a_hyphenated_headline_is_no_dateline():
+    from wirecoder.clean.dateline import find_dateline
+
+    assert find_dateline("UPDATE - police say two men were arrested") is None
+    assert find_dateline("ISIS - the group behind the attacks") is None

@@ -84,7 +84,7 @@ def test_mass_abduction_is_a_kidnapping_claimed_by_its_group(records):
 def test_a_truck_driven_into_crowds_is_a_ramming_by_the_driver_named_later(records):
     (inc,) = records["nice"]["incidents"]
     assert inc["type"] == "vehicle_ramming" and [w["type"] for w in inc["weapons"]] == ["vehicle"]
-    assert inc["location"]["name"] == "Nice" and inc["date"]["value"] == "2016-07-15"
+    assert inc["location"]["name"] == "Nice" and inc["date"]["value"] == "2016-07-14"  # "late on Thursday", dateline Friday 15 July
     assert inc["casualties"]["killed"]["value"] == 84
     # "Prosecutors identified the driver as ...", a paragraph later: the attacker, not a victim
     assert "Mohamed Lahouaiej-Bouhlel" in [i["text"] for i in inc["perpetrators"]["individuals"]]

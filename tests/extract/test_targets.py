@@ -28,3 +28,24 @@ def test_an_organisation_without_a_building_word_is_not_a_physical_target(pipeli
     targets = _physical(pipeline, "SAN SALVADOR, 12 NOV 89 -- The army said a bomb attack on the "
                                   "Farabundo Marti National Liberation Front killed three rebels in Chalatenango.")
     assert not any("Farabundo" in t or "Front" in t for inc in targets for t in inc)
+
+
+def _incidents(pipeline, text: str) -> list[dict]:
+    return pipeline.process(RawDocument(source="wire", doc_id="WIRE-ACT", text=text))["incidents"]
+
+
+def test_nobody_hurt_is_no_casualty(pipeline):
+    (inc,) = _incidents(pipeline, "BERLIN, March 3, 2018 - Unknown attackers set fire to a mosque in Hamburg "
+                                  "overnight, police said on Saturday. No one was injured.")
+    assert inc["type"] == "arson" and inc["casualties"] == {}
+    assert "armed_assault" not in inc["other_types"]   # "no one was injured" tells no assault
+
+
+def test_the_act_tells_the_weapon_but_gives_no_instrument_words(pipeline):
+    from wirecoder.evaluate.muc4_templates import incident_template
+
+    (inc,) = _incidents(pipeline, "EL PASO, Texas, Aug. 3, 2019 — A gunman opened fire at a Walmart store in "
+                                  "El Paso on Saturday, killing 20 people.")
+    assert [(w["type"], w["text"], w.get("inferred_from")) for w in inc["weapons"]] == [("firearms", "gunman", "act")]
+    t = incident_template("X", 1, inc, "2019-08-03")
+    assert t.values(6) == [] and [f.alternatives for f in t.values(7)] == [["GUN"]]

@@ -29,10 +29,11 @@ _MODERN = re.compile(
     r"(?:,[ \t]*(?P<country>[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Z][A-Za-z.'\-]*){0,2}))??"
     rf"(?:,[ \t]*(?P<date>{_MONTH_DAY}))?[ \t]*"
     r"\((?P<source>[A-Za-z][A-Za-z .&\-]{1,30})\)[ \t]*[-\u2013\u2014]+[ \t]*", re.MULTILINE)
-_CAPS = re.compile(  # no agency: an upper-case place and a long dash, as AP and NYT write it
+_CAPS = re.compile(  # no agency: an upper-case place, maybe a date, and a dash, as AP and NYT write it
     r"^[ \t]*(?P<place>[A-Z][A-Z.'\-]+(?:[ \t]+[A-Z][A-Z.'\-]+){0,3})"
-    r"(?:,[ \t]*(?P<country>[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Z][A-Za-z.'\-]*){0,2}))?"
-    r"[ \t]*[\u2013\u2014][ \t]+(?=\S)", re.MULTILINE)
+    r"(?:,[ \t]*(?P<country>[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Z][A-Za-z.'\-]*){0,2}))??"
+    rf"(?:,[ \t]*(?P<date>{_MONTH_DAY}))?"
+    r"[ \t]*(?(date)(?:[\u2013\u2014]|--?)|[\u2013\u2014])[ \t]+(?=\S)", re.MULTILINE)
 NOT_PLACES = {"BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "LIVE", "ANALYSIS",
               "OPINION", "EDITORIAL", "FACT", "FACTS", "CORRECTION", "NOTE", "PHOTOS", "VIDEO"}
 MODERN_WINDOW = 1200  # a modern dateline opens the report, after at most a headline and a standfirst

@@ -134,7 +134,8 @@ def incident_template(msg_id: str, n: int, inc: dict, published: str | None,
     one(4, itype)
     one(5, M.STAGE.get(inc.get("stage"), "ACCOMPLISHED"))
     weapons = [w for w in inc.get("weapons", []) if w.get("text")]
-    s[6] = [Fill([w["text"].upper()]) for w in weapons]
+    # a weapon told only by the act ("opened fire") has no instrument words for the ID slot
+    s[6] = [Fill([w["text"].upper()]) for w in weapons if w.get("inferred_from") != "act"]
     s[7] = [Fill([it], xref=[w["text"].upper()]) for w in weapons if (it := instrument_type(w))]
     perps = inc.get("perpetrators") or {}
     one(8, M.CATEGORY.get(perps.get("category", "terrorist_act")))

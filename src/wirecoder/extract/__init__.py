@@ -509,7 +509,8 @@ class Extractor:
         told_types = {m.type for m in c.mentions if m.mode == "realis" and not m.quoted and not m.noun}
         inc["other_types"] = [t for t in lx.TYPE_PRIORITY if t in told_types and t not in (itype, "other")]
         inc["suicide"] = F.suicide(scope_low, inc["stage"], itype)
-        filled = sum(bool(x) for x in (date, place, inc["weapons"], casualties, targets["human"],
+        told_weapons = [w for w in inc["weapons"] if w.get("inferred_from") != "act"]   # not the trigger's own words
+        filled = sum(bool(x) for x in (date, place, told_weapons, casualties, targets["human"],
                                        targets["physical"], inc["perpetrators"]["organizations"],
                                        inc["perpetrators"]["individuals"]))
         inc["confidence"] = round(min(0.95, 0.3 + 0.08 * filled), 2)
@@ -523,7 +524,7 @@ class Extractor:
             return None  # "antiquities stolen in Syria": activity, not an incident told
         perps = inc["perpetrators"]
         if {m.lemma for m in c.mentions} <= lx.EFFECT_ONLY and not perps["individuals"] \
-                and not perps["organizations"] and not inc["weapons"]:
+                and not perps["organizations"] and not told_weapons:
             return None  # "the Americans who were killed in the crash": a death, not an attack
         if all(m.mode == "intent" for m in c.mentions) and inc["stage"] == "threatened" \
                 and not any(cue in stage_scope for cue in lx.THREAT_CUES):

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from wirecoder.extract import lexicon as lx
+from wirecoder.extract.mentions import names_nobody
 from wirecoder.normalize import groups, numbers
 from wirecoder.paths import DATA_DIR
 from wirecoder.schema import evidence_dict
@@ -305,8 +306,8 @@ def targets_and_casualties(sdoc, text: str, sents, triggers) -> tuple[dict, dict
                 continue
             key = "killed" if lemma in _KILL else "injured"
             for v in _victims(tok) + [c for c in tok.children if c.dep_ == "nsubj" and lemma in ("dead", "die")]:
-                if v.lemma_.lower() in lx.PERPETRATOR_COUNT_NOUNS:
-                    continue
+                if v.lemma_.lower() in lx.PERPETRATOR_COUNT_NOUNS or names_nobody(v):
+                    continue   # the attackers; "no one was injured"
                 if _shot_by_security_forces(tok):
                     continue
                 span = trim_span(noun_phrase(v)) if v.pos_ != "NUM" else (v.idx, v.idx + len(v.text))
@@ -430,6 +431,11 @@ def nationality(sdoc, text: str, start: int, end: int, avoid: str | None = None)
 _WEAPON_RE = None
 
 
+_ACT_WEAPONS = (("firearms", re.compile(r"\b(opened fire|open(?:s|ing)? fire|gunm[ae]n|gunned down)\b",
+                                         re.IGNORECASE)),
+                ("melee", re.compile(r"\b(stabb(?:ed|ing)|stabs?|knifed|hacked to death)\b", re.IGNORECASE)))
+
+
 def _weapon_pattern():
     global _WEAPON_RE
     if _WEAPON_RE is None:
@@ -468,6 +474,18 @@ def weapons(text: str, sents, incident_type: str, trigger_lemmas: set[str]) -> l
             if m:
                 out.insert(0, {"type": "vehicle", **evidence_dict(text, sent.start_char + m.start(),
                                                                    sent.start_char + m.end())})
+                break
+    # the act tells the weapon where no instrument is named: "a gunman opened fire", "stabbed people"
+    for wtype, act in _ACT_WEAPONS:
+        if wtype in seen_types or incident_type not in ("armed_assault", "assassination", "vehicle_ramming",
+                                                        "hostage_taking"):
+            continue
+        for sent in sents:
+            m = act.search(sent.text)
+            if m:
+                seen_types.add(wtype)
+                out.append({"type": wtype, **evidence_dict(text, sent.start_char + m.start(), sent.start_char + m.end()),
+                            "inferred_from": "act"})
                 break
     if incident_type == "bombing" and not any(w["type"] in ("explosives", "chemical", "incendiary") for w in out):
         for sent in sents:

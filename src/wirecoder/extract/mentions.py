@@ -73,10 +73,19 @@ def _in_ranges(pos: int, ranges) -> bool:
     return any(s <= pos < e for s, e in ranges)
 
 
+def names_nobody(tok) -> bool:
+    """ "no one", "nobody", "none", "no people": a phrase that names nobody."""
+    low = tok.lower_
+    return low in ("nobody", "none", "noone") or (low == "one" and any(c.lower_ == "no" for c in tok.children)) \
+        or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) \
+        or (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "no" and low == "one")
+
+
 def _mode(tok) -> str:
     """realis, intent (planned, wanted, attempted), generic (encouraged), negated."""
-    if any(c.dep_ == "neg" for c in tok.children):
-        return "negated"
+    if any(c.dep_ == "neg" for c in tok.children) or any(names_nobody(c) for c in tok.children
+                                                          if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
+        return "negated"   # "was not killed", "no one was injured", "killing nobody"
     # a noun told as the object of a plan: "suspected of planning a bomb attack"
     head = tok
     for _ in range(4):
@@ -150,6 +159,8 @@ def trigger_of(tok) -> str | None:
         return "set fire"
     if lemma == "blow" and any(c.lower_ == "up" for c in tok.children):
         return "bomb"
+    if lemma == "open" and any(c.lower_ == "fire" and c.dep_ == "dobj" for c in tok.children):
+        return "shoot"   # "a gunman opened fire at a store"
     if lemma in _DRIVE and _into_people(tok):
         return "ram"   # "drove a truck into crowds", "a van slammed into pedestrians"
     return None
