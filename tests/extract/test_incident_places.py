@@ -158,3 +158,43 @@ def test_learned_incident_takes_the_dateline_city_only_when_the_body_names_it(pi
                "THE TARGETS OF THE ATTACKS WERE THE BANK BRANCHES.")
     (inc,) = _learned_only(pipeline, unnamed)
     assert inc["location"]["inferred_from"] == "dateline"
+
+
+def test_a_noun_mentions_place_after_its_victim_and_date(pipeline):
+    # "PROTEST THE ASSASSINATION OF JUDGE X THE EVENING OF 1 NOVEMBER IN MEDELLIN": Medellin, not the dateline
+    rec = _record(pipeline, "BOGOTA, 2 NOV 89 (INRAVISION) -- [TEXT] COLOMBIAN JUDGES TODAY BEGAN A NUMBER OF "
+                            "STAGGERED STOPPAGES TO\nPROTEST THE ASSASSINATION OF JUDGE MARIELA ESPINOSA ARANGO THE "
+                            "EVENING\nOF 1 NOVEMBER IN MEDELLIN.  A TOTAL OF 17,000 JUDGES PARTICIPATED.")
+    (inc,) = rec["incidents"]
+    assert inc["location"]["text"] == "MEDELLIN" and inc["location"]["span"][0] > 40
+    assert _muc4_places(rec) == ["COLOMBIA: MEDELLIN (CITY)"]
+
+
+def _mention_place(pipeline, text, word, hint="TEGUCIGALPA"):
+    """The place ``Extractor._place_for`` ties to the mention whose trigger is ``word``."""
+    from wirecoder import nlp
+    from wirecoder.extract import Extractor
+    from wirecoder.extract.mentions import find_mentions
+
+    sdoc = pipeline.nlp(nlp.analysis_text(text))
+    places = _places(pipeline, text, hint)
+    m = next(m for m in find_mentions(sdoc, text) if text[m.start:m.end].upper() == word)
+    p = Extractor._place_for(sdoc, m, places, list(sdoc.sents))
+    return p.text.replace("\n", " ") if p else None
+
+
+def test_a_noun_mentions_place_in_the_clause_of_the_verb_it_hangs_from(pipeline):
+    # "DIED IN SAN SALVADOR AS A RESULT OF A BOMB EXPLOSION": the bomb's place
+    assert _mention_place(pipeline, "THE SAME DAY, 13 PERSONS DIED IN SAN\nSALVADOR AS A RESULT OF A BOMB "
+                                    "EXPLOSION.", "BOMB") == "SAN SALVADOR"
+    # not the place of an arrest made for it
+    assert _mention_place(pipeline, "POLICE ARRESTED TWO MEN IN SAN SALVADOR FOR THE MURDER OF THE MAYOR.",
+                          "MURDER") is None
+
+
+def test_the_place_of_a_summit_used_as_a_time_reference_is_not_the_kidnappings(pipeline):
+    text = ("BOTH WERE KIDNAPPED BY THE SO-CALLED NELSON MANDELA CELL OF THE ELN 48 HOURS BEFORE THE PRESIDENTIAL "
+            "DRUG SUMMIT IN CARTAGENA.")
+    assert _mention_place(pipeline, text, "KIDNAPPED", "BOGOTA") is None
+    text = "TWO AMERICANS WERE KIDNAPPED IN MEDELLIN 48 HOURS BEFORE THE SUMMIT IN CARTAGENA."
+    assert _mention_place(pipeline, text, "KIDNAPPED", "BOGOTA") == "MEDELLIN"

@@ -319,20 +319,94 @@ class Extractor:
             out.append(s)
         return out
 
-    @staticmethod
-    def _place_for(sdoc, m, places: list[Place], sents) -> Place | None:
+    # verbs whose locative phrase is also the place of the event noun they govern ("died in X as a result of a
+    # bomb explosion", "carried out an attack in X"); not "arrested in X for the murder", "protested in X"
+    _EVENT_HOSTS = {"die", "carry", "perpetrate", "commit", "stage", "launch", "conduct", "mount", "suffer",
+                    "occur", "happen", "plant", "detonate", "explode", "kill", "wound", "injure", "destroy",
+                    "damage", "perish"}
+    _TIME_PREPS = {"before", "after", "since", "until", "till", "ahead", "prior"}
+
+    @classmethod
+    def _noun_clause_place(cls, sdoc, tok, places: list[Place]) -> Place | None:
+        """A noun mention's place said outside its own phrase but still of it:
+
+        * after the noun's phrase, past only names and a date or time: "THE ASSASSINATION OF JUDGE MARIELA
+          ESPINOSA ARANGO THE EVENING OF 1 NOVEMBER IN MEDELLIN";
+        * in a locative phrase of the verb the noun hangs from by its object or a causal "of/as/from/by"
+          chain, when that verb tells the event's effect or its doing: "13 PERSONS DIED IN SAN SALVADOR AS A
+          RESULT OF A BOMB EXPLOSION", "THEY CARRIED OUT AN ATTACK IN X"."""
+        def place_after(prep):
+            nxt = prep.i + 1
+            if nxt >= len(sdoc) or prep.lower_ not in ("in", "at", "near"):
+                return None
+            starts = {sdoc[nxt].idx}
+            if sdoc[nxt].lower_ == "the" and nxt + 1 < len(sdoc):
+                starts.add(sdoc[nxt + 1].idx)   # "IN THE CAPITAL"
+            return next((p for p in places if p.start in starts), None)
+
+        j, steps = tok.right_edge.i + 1, 0
+        end = tok.sent.end
+        if end < len(sdoc) and not any(t.pos_ in ("VERB", "AUX") for t in sdoc[end].sent):
+            end = sdoc[end].sent.end   # "... ARANGO | THE EVENING OF 1 NOVEMBER IN MEDELLIN.": a fragment split off
+        while j < min(len(sdoc), end) and steps < 12:
+            t = sdoc[j]
+            if t.is_space or t.ent_type_ in ("DATE", "TIME", "PERSON") or t.pos_ == "PROPN" \
+                    or t.lower_ in ("the", "of", "on", "this", "last"):
+                j += 1
+                steps += 1
+                continue
+            hit = place_after(t)
+            if hit is not None:
+                return hit
+            break
+        t, hops = tok, 0
+        while t.dep_ == "compound" and t.head.i > t.i:
+            t = t.head   # "A BOMB EXPLOSION"
+        while t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in ("of", "as", "from", "by") and hops < 3:
+            t = t.head.head
+            hops += 1
+        verb = t if hops and t.pos_ in ("VERB", "AUX") else t.head if t.dep_ == "dobj" else None
+        if verb is None or verb.lemma_.lower() not in cls._EVENT_HOSTS:
+            return None
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.i > verb.i:
+                hit = place_after(prep)
+                if hit is not None:
+                    return hit
+        return None
+
+    @classmethod
+    def _time_reference(cls, sdoc, p: Place) -> bool:
+        """A place of another event that serves as a time reference: "48 HOURS BEFORE THE PRESIDENTIAL DRUG
+        SUMMIT IN CARTAGENA", "A DAY AFTER THE ELECTIONS IN X" (not "after the attack in X": that may be ours)."""
+        span = sdoc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None:
+            return False
+        prep = span.root.head
+        if span.root.dep_ != "pobj" or prep.lower_ not in ("in", "at", "near"):
+            return False
+        noun = prep.head
+        return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in cls._TIME_PREPS \
+            and noun.lemma_.lower() not in cls._EVENT_NOUNS and noun.lower_ not in cls._EVENT_NOUNS
+
+    @classmethod
+    def _place_for(cls, sdoc, m, places: list[Place], sents) -> Place | None:
         """The place a mention is tied to: in its clause first, then its sentence."""
         tok = sdoc[m.token_i]
         sent = sents[m.sent_i]
         in_sent = [p for p in places if sent.start_char <= p.start < sent.end_char]
-        if not in_sent:
+        if not in_sent and not m.noun:
             return None
         # places inside the trigger's own subtree ("the attacks in Paris")
         sub = [p for p in in_sent if tok.left_edge.idx <= p.start <= tok.right_edge.idx + len(tok.right_edge.text)]
         if sub and m.noun:
             return sub[0]
         if m.noun:
-            return None  # a bare noun mention does not own the sentence's places
+            # a bare noun mention does not own the sentence's places, only those said of it
+            return cls._noun_clause_place(sdoc, tok, places)
+        in_sent = [p for p in in_sent if not cls._time_reference(sdoc, p)]
+        if not in_sent:
+            return None
         # nearest place after a preposition in the sentence, preferring those after the trigger
         def score(p):
             # "in the city of\nFlores": a line break is a space
