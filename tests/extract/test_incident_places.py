@@ -198,3 +198,19 @@ def test_the_place_of_a_summit_used_as_a_time_reference_is_not_the_kidnappings(p
     assert _mention_place(pipeline, text, "KIDNAPPED", "BOGOTA") is None
     text = "TWO AMERICANS WERE KIDNAPPED IN MEDELLIN 48 HOURS BEFORE THE SUMMIT IN CARTAGENA."
     assert _mention_place(pipeline, text, "KIDNAPPED", "BOGOTA") == "MEDELLIN"
+
+
+def test_the_town_a_reporting_police_force_is_named_by(pipeline):
+    rec = _record(pipeline, "BOGOTA, 27 AUG 89 (REUTER) -- [TEXT] MEANWHILE, MEDELLIN METROPOLITAN POLICE ANNOUNCED "
+                            "THAT, EARLY THIS\nMORNING, UNIDENTIFIED PERSONS PLACED 11 BOMBS IN VARIOUS GOVERNMENT\nBANK "
+                            "BRANCHES. SEVEN OF THESE BOMBS EXPLODED, CAUSING DAMAGE, BUT\nTHERE WERE NO VICTIMS.")
+    (inc,) = rec["incidents"]
+    assert inc["location"]["text"] == "MEDELLIN" and inc["location"]["country_code"] == "CO"
+    assert "inferred_from" not in inc["location"]
+    rec = _record(pipeline, "ISLAMABAD (Reuters) — Peshawar police said a suicide bomber blew himself up on Monday "
+                            "outside a mosque, killing six worshippers.")
+    assert rec["incidents"][0]["location"]["text"] == "Peshawar"
+    # a national force names no town
+    rec = _record(pipeline, "BOGOTA, 27 AUG 89 (REUTER) -- [TEXT] THE NATIONAL POLICE ANNOUNCED THAT UNIDENTIFIED "
+                            "PERSONS PLACED 11 BOMBS IN VARIOUS BANK BRANCHES, KILLING TWO GUARDS.")
+    assert all(i["location"].get("inferred_from") == "dateline" for i in rec["incidents"])

@@ -223,6 +223,7 @@ class Extractor:
         date_spans = self._date_spans(sdoc, text, doc)
         place_of = {m.token_i: self._place_for(sdoc, m, places, sents) for m in mentions}
         self._retold_places(sdoc, text, mentions, places, place_of, sents, country_hint)
+        self._agency_places(sdoc, text, mentions, place_of, country_hint)
 
         def place_key(m):
             p = place_of.get(m.token_i)
@@ -477,6 +478,62 @@ class Extractor:
                         if old is not None and old_prec == "admin1" and new.container is None:
                             new.container = old.text   # "A MINE IN MORAZAN DEPARTMENT ... NEAR PERQUIN"
                         place_of[m.token_i] = new
+
+    _REPORTING = {"announce", "report", "say", "confirm", "state", "inform", "disclose", "reveal", "add"}
+    _AGENCIES = {"police", "policeman", "authorities", "authority", "prosecutor", "mayor", "firefighters",
+                 "fire", "garrison", "command", "spokesman", "spokeswoman", "officials", "official"}
+
+    @classmethod
+    def _agency_places(cls, sdoc, text, mentions, place_of, country_hint) -> None:
+        """ "MEDELLIN METROPOLITAN POLICE ANNOUNCED THAT ... UNIDENTIFIED PERSONS PLACED 11 BOMBS", "Kabul police
+        said a suicide bomber ...": a mention told in what a local agency reports, with no place of its own,
+        happened in the town the agency is named by. The town is the first words of the reporting verb's
+        subject, before its agency word (police, authorities, mayor, spokesman ...), when the gazetteer knows
+        them as a town or division of the report's country."""
+        from wirecoder.extract.places import _common_word
+        from wirecoder.extract.places import resolve as place_fields
+
+        hint_cc = None
+        if country_hint:
+            hint_cc = place_fields(Place(0, 0, country_hint), country_hint=country_hint, context=[]).get("country_code")
+        found: dict[int, Place | None] = {}
+        for m in mentions:
+            if place_of.get(m.token_i) is not None or m.quoted or m.mode != "realis":
+                continue
+            tok, verb = sdoc[m.token_i], None
+            while tok.head.i != tok.i:
+                if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in cls._REPORTING:
+                    verb = tok.head
+                    break
+                tok = tok.head
+            if verb is None:
+                continue
+            if verb.i not in found:
+                found[verb.i] = None
+                subj = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None)
+                words = list(subj.subtree) if subj is not None else []
+                if any(w.lemma_.lower() in cls._AGENCIES or w.lower_ in cls._AGENCIES for w in words):
+                    run = []
+                    for w in words:
+                        if w.pos_ == "DET" and not run:
+                            continue
+                        name_like = w.pos_ == "PROPN" or (w.dep_ in ("compound", "amod") and w.text[:1].isupper()
+                                                          and not _common_word(w.text))   # "Peshawar police"
+                        if not name_like or w.ent_type_ in ("PERSON", "NORP"):
+                            break
+                        run.append(w)
+                    for n in range(len(run), 0, -1):   # "MEDELLIN METROPOLITAN": the longest known head words
+                        a, b = run[0].idx, run[n - 1].idx + len(run[n - 1].text)
+                        if n == 1 and _common_word(text[a:b]):
+                            break
+                        cand = Place(a, b, text[a:b])
+                        loc = place_fields(cand, country_hint=country_hint, context=[])
+                        if loc.get("precision") in ("city", "admin1") and (hint_cc is None or
+                                                                            loc.get("country_code") == hint_cc):
+                            found[verb.i] = cand
+                            break
+            if found[verb.i] is not None:
+                place_of[m.token_i] = found[verb.i]
 
     @staticmethod
     def _unknown_names(sdoc, text, lo, hi) -> list[Place]:
