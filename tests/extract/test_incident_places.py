@@ -214,3 +214,18 @@ def test_the_town_a_reporting_police_force_is_named_by(pipeline):
     rec = _record(pipeline, "BOGOTA, 27 AUG 89 (REUTER) -- [TEXT] THE NATIONAL POLICE ANNOUNCED THAT UNIDENTIFIED "
                             "PERSONS PLACED 11 BOMBS IN VARIOUS BANK BRANCHES, KILLING TWO GUARDS.")
     assert all(i["location"].get("inferred_from") == "dateline" for i in rec["incidents"])
+
+
+def test_a_street_without_its_city_lies_in_the_city_the_report_named_before(pipeline):
+    rec = _record(pipeline, "BOGOTA, 7 SEP 89 (INRAVISION TELEVISION CADENA 1) -- [TEXT] MEDELLIN CONTINUES TO LIVE "
+                            "THROUGH A WAVE OF TERROR.  A MEDIUM-SIZED BOMB EXPLODED SHORTLY BEFORE 1700 AT THE PRESTO "
+                            "RESTAURANT LOCATED ON PLAYA AVENUE, INJURING A POLICEMAN.")
+    loc = rec["incidents"][0]["location"]
+    assert loc["text"] == "PLAYA AVENUE" and loc["name"] == "Medellín" and loc["precision"] == "point"
+    assert _muc4_places(rec)[0] == "COLOMBIA: MEDELLIN (CITY)"
+    # no city named before it: the city the report was filed from
+    rec = _record(pipeline, "BOGOTA, 7 SEP 89 (INRAVISION TELEVISION CADENA 1) -- [TEXT] A MEDIUM-SIZED BOMB "
+                            "EXPLODED SHORTLY BEFORE 1700 AT A RESTAURANT LOCATED ON PLAYA AVENUE, INJURING A "
+                            "POLICEMAN.")
+    loc = rec["incidents"][0]["location"]
+    assert loc["text"] == "PLAYA AVENUE" and loc["name"] == "Bogotá"

@@ -219,6 +219,7 @@ class Extractor:
         dated_paras = {i for i, p in enumerate(paras) if lead_date(text, p)}
         places = [p for p in find_places(sdoc, text, country_hint=country_hint)
                   if not (doc.dateline and doc.dateline.place_span and p.start < doc.dateline.end)]
+        self._street_cities(text, places, paras, doc, country_hint)
         mentions = find_mentions(sdoc, text)
         date_spans = self._date_spans(sdoc, text, doc)
         place_of = {m.token_i: self._place_for(sdoc, m, places, sents) for m in mentions}
@@ -301,6 +302,37 @@ class Extractor:
                 if found:
                     t["nationality"] = found
                     break
+
+    _CITY_STREETS = {"street", "avenue", "boulevard", "calle", "avenida", "alameda", "paseo", "carrera", "square",
+                     "plaza", "esplanade", "rambla"}
+
+    @classmethod
+    def _street_cities(cls, text, places: list[Place], paras, doc: CleanDocument, country_hint) -> None:
+        """A street or square the gazetteer lacks, said without its city ("A BOMB EXPLODED ... ON PLAYA AVENUE"),
+        lies in the city the report last named before it, in its paragraph or the one before ("MEDELLIN
+        CONTINUES TO LIVE THROUGH A WAVE OF TERROR"), else in the city it was filed from: that city becomes its
+        container (the place keeps its own words; the city gives name and coordinates, precision ``point``)."""
+        def para_of(pos):
+            return next((i for i, (a, b) in enumerate(paras) if a <= pos < b), -1)
+
+        dateline_city = None
+        if doc.dateline is not None and doc.dateline.place_span:
+            ds, de = doc.dateline.place_span
+            if resolve(Place(ds, de, text[ds:de], "dateline"), country_hint=None, context=[]).get("precision") == "city":
+                dateline_city = text[ds:de]
+        for p in places:
+            words = set(p.text.lower().split())
+            if p.container or p.kind != "place" or not words & cls._CITY_STREETS:
+                continue
+            if resolve(p, country_hint=country_hint, context=[]).get("country_code"):
+                continue   # the gazetteer knows it, or the city said with it
+            pi = para_of(p.start)
+            earlier = [q for q in places if q.end <= p.start and pi - 1 <= para_of(q.start) <= pi
+                       and not set(q.text.lower().split()) & cls._CITY_STREETS
+                       and resolve(q, country_hint=country_hint, context=[]).get("precision") == "city"]
+            city = earlier[-1].text if earlier else dateline_city
+            if city:
+                p.container = " ".join(city.split())
 
     @staticmethod
     def _date_spans(sdoc, text: str, doc: CleanDocument) -> list[tuple[int, int]]:
