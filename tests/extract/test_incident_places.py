@@ -229,3 +229,11 @@ def test_a_street_without_its_city_lies_in_the_city_the_report_named_before(pipe
                             "POLICEMAN.")
     loc = rec["incidents"][0]["location"]
     assert loc["text"] == "PLAYA AVENUE" and loc["name"] == "Bogotá"
+
+
+def test_names_the_report_calls_towns_are_places_and_finer_than_their_department(pipeline):
+    rec = _record(pipeline, "LIMA, 1 APR 90 (EFE) -- [TEXT] IN THE LAST 24 HOURS THE SHINING PATH MURDERED TWO STATE "
+                            "OFFICIALS ON A ROAD LINKING CHAVIN AND\nHUARI, TWO TOWNS IN ANCASH DEPARTMENT.")
+    (inc,) = rec["incidents"]
+    assert inc["location"]["text"] == "CHAVIN" and inc["location"]["admin1"] == "Ancash"
+    assert _muc4_places(rec) == ["PERU: ANCASH (DEPARTMENT): CHAVIN (TOWN)"]
