@@ -237,3 +237,26 @@ def test_names_the_report_calls_towns_are_places_and_finer_than_their_department
     (inc,) = rec["incidents"]
     assert inc["location"]["text"] == "CHAVIN" and inc["location"]["admin1"] == "Ancash"
     assert _muc4_places(rec) == ["PERU: ANCASH (DEPARTMENT): CHAVIN (TOWN)"]
+
+
+def test_an_incident_without_a_place_told_right_after_one_with_a_town_happened_there(pipeline):
+    from wirecoder.extract import Extractor
+
+    paras = [(0, 100), (100, 200), (200, 300), (300, 400)]
+    town = {"text": "MEDELLIN", "span": [20, 28], "name": "Medellín", "country_code": "CO", "precision": "city"}
+    dateline = {"text": "BOGOTA", "span": [0, 6], "precision": "city", "inferred_from": "dateline"}
+    incs = [{"location": dict(town), "evidence": [{"span": [10, 90]}]},
+            {"location": dict(dateline), "evidence": [{"span": [110, 190]}]},   # the next paragraph
+            {"location": dict(dateline), "evidence": [{"span": [310, 390]}]}]   # two paragraphs on: not
+    Extractor._inherit_places(incs, paras)
+    assert incs[1]["location"]["text"] == "MEDELLIN" and incs[1]["location"]["inferred_from"] == "context"
+    assert incs[2]["location"]["text"] == "BOGOTA"
+
+
+def test_the_judge_gunned_down_after_the_report_of_her_murder_in_medellin(pipeline):
+    rec = _record(pipeline, "BOGOTA, 18 NOV 89 (RADIO CARACOL) -- [TEXT] MARIA ELENA DIAZ PEREZ, THIRD JUDGE OF PUBLIC "
+                            "ORDER, WAS ASSASSINATED IN MEDELLIN TODAY BY A GROUP OF 10 PAID ASSASSINS.\n\n"
+                            "   THE JUDGE, WHO WAS SITTING IN THE BACK SEAT, WAS ABLE TO LEAVE THE CAR AND RUN, BUT SHE "
+                            "WAS GUNNED DOWN BY 19 BULLETS.  TWO OF HER BODYGUARDS WERE KILLED INSTANTLY.")
+    assert rec["incidents"] and all(i["location"]["text"] == "MEDELLIN" for i in rec["incidents"])
+    assert all(_muc4_places(rec)[k] == "COLOMBIA: MEDELLIN (CITY)" for k in range(len(rec["incidents"])))
