@@ -158,3 +158,105 @@ def test_learned_incident_takes_the_dateline_city_only_when_the_body_names_it(pi
                "THE TARGETS OF THE ATTACKS WERE THE BANK BRANCHES.")
     (inc,) = _learned_only(pipeline, unnamed)
     assert inc["location"]["inferred_from"] == "dateline"
+
+
+def test_a_noun_mentions_place_after_its_victim_and_date(pipeline):
+    # "PROTEST THE ASSASSINATION OF JUDGE X THE EVENING OF 1 NOVEMBER IN MEDELLIN": Medellin, not the dateline
+    rec = _record(pipeline, "BOGOTA, 2 NOV 89 (INRAVISION) -- [TEXT] COLOMBIAN JUDGES TODAY BEGAN A NUMBER OF "
+                            "STAGGERED STOPPAGES TO\nPROTEST THE ASSASSINATION OF JUDGE MARIELA ESPINOSA ARANGO THE "
+                            "EVENING\nOF 1 NOVEMBER IN MEDELLIN.  A TOTAL OF 17,000 JUDGES PARTICIPATED.")
+    (inc,) = rec["incidents"]
+    assert inc["location"]["text"] == "MEDELLIN" and inc["location"]["span"][0] > 40
+    assert _muc4_places(rec) == ["COLOMBIA: MEDELLIN (CITY)"]
+
+
+def _mention_place(pipeline, text, word, hint="TEGUCIGALPA"):
+    """The place ``Extractor._place_for`` ties to the mention whose trigger is ``word``."""
+    from wirecoder import nlp
+    from wirecoder.extract import Extractor
+    from wirecoder.extract.mentions import find_mentions
+
+    sdoc = pipeline.nlp(nlp.analysis_text(text))
+    places = _places(pipeline, text, hint)
+    m = next(m for m in find_mentions(sdoc, text) if text[m.start:m.end].upper() == word)
+    p = Extractor._place_for(sdoc, m, places, list(sdoc.sents))
+    return p.text.replace("\n", " ") if p else None
+
+
+def test_a_noun_mentions_place_in_the_clause_of_the_verb_it_hangs_from(pipeline):
+    # "DIED IN SAN SALVADOR AS A RESULT OF A BOMB EXPLOSION": the bomb's place
+    assert _mention_place(pipeline, "THE SAME DAY, 13 PERSONS DIED IN SAN\nSALVADOR AS A RESULT OF A BOMB "
+                                    "EXPLOSION.", "BOMB") == "SAN SALVADOR"
+    # not the place of an arrest made for it
+    assert _mention_place(pipeline, "POLICE ARRESTED TWO MEN IN SAN SALVADOR FOR THE MURDER OF THE MAYOR.",
+                          "MURDER") is None
+
+
+def test_the_place_of_a_summit_used_as_a_time_reference_is_not_the_kidnappings(pipeline):
+    text = ("BOTH WERE KIDNAPPED BY THE SO-CALLED NELSON MANDELA CELL OF THE ELN 48 HOURS BEFORE THE PRESIDENTIAL "
+            "DRUG SUMMIT IN CARTAGENA.")
+    assert _mention_place(pipeline, text, "KIDNAPPED", "BOGOTA") is None
+    text = "TWO AMERICANS WERE KIDNAPPED IN MEDELLIN 48 HOURS BEFORE THE SUMMIT IN CARTAGENA."
+    assert _mention_place(pipeline, text, "KIDNAPPED", "BOGOTA") == "MEDELLIN"
+
+
+def test_the_town_a_reporting_police_force_is_named_by(pipeline):
+    rec = _record(pipeline, "BOGOTA, 27 AUG 89 (REUTER) -- [TEXT] MEANWHILE, MEDELLIN METROPOLITAN POLICE ANNOUNCED "
+                            "THAT, EARLY THIS\nMORNING, UNIDENTIFIED PERSONS PLACED 11 BOMBS IN VARIOUS GOVERNMENT\nBANK "
+                            "BRANCHES. SEVEN OF THESE BOMBS EXPLODED, CAUSING DAMAGE, BUT\nTHERE WERE NO VICTIMS.")
+    (inc,) = rec["incidents"]
+    assert inc["location"]["text"] == "MEDELLIN" and inc["location"]["country_code"] == "CO"
+    assert "inferred_from" not in inc["location"]
+    rec = _record(pipeline, "ISLAMABAD (Reuters) — Peshawar police said a suicide bomber blew himself up on Monday "
+                            "outside a mosque, killing six worshippers.")
+    assert rec["incidents"][0]["location"]["text"] == "Peshawar"
+    # a national force names no town
+    rec = _record(pipeline, "BOGOTA, 27 AUG 89 (REUTER) -- [TEXT] THE NATIONAL POLICE ANNOUNCED THAT UNIDENTIFIED "
+                            "PERSONS PLACED 11 BOMBS IN VARIOUS BANK BRANCHES, KILLING TWO GUARDS.")
+    assert all(i["location"].get("inferred_from") == "dateline" for i in rec["incidents"])
+
+
+def test_a_street_without_its_city_lies_in_the_city_the_report_named_before(pipeline):
+    rec = _record(pipeline, "BOGOTA, 7 SEP 89 (INRAVISION TELEVISION CADENA 1) -- [TEXT] MEDELLIN CONTINUES TO LIVE "
+                            "THROUGH A WAVE OF TERROR.  A MEDIUM-SIZED BOMB EXPLODED SHORTLY BEFORE 1700 AT THE PRESTO "
+                            "RESTAURANT LOCATED ON PLAYA AVENUE, INJURING A POLICEMAN.")
+    loc = rec["incidents"][0]["location"]
+    assert loc["text"] == "PLAYA AVENUE" and loc["name"] == "Medellín" and loc["precision"] == "point"
+    assert _muc4_places(rec)[0] == "COLOMBIA: MEDELLIN (CITY)"
+    # no city named before it: the city the report was filed from
+    rec = _record(pipeline, "BOGOTA, 7 SEP 89 (INRAVISION TELEVISION CADENA 1) -- [TEXT] A MEDIUM-SIZED BOMB "
+                            "EXPLODED SHORTLY BEFORE 1700 AT A RESTAURANT LOCATED ON PLAYA AVENUE, INJURING A "
+                            "POLICEMAN.")
+    loc = rec["incidents"][0]["location"]
+    assert loc["text"] == "PLAYA AVENUE" and loc["name"] == "Bogotá"
+
+
+def test_names_the_report_calls_towns_are_places_and_finer_than_their_department(pipeline):
+    rec = _record(pipeline, "LIMA, 1 APR 90 (EFE) -- [TEXT] IN THE LAST 24 HOURS THE SHINING PATH MURDERED TWO STATE "
+                            "OFFICIALS ON A ROAD LINKING CHAVIN AND\nHUARI, TWO TOWNS IN ANCASH DEPARTMENT.")
+    (inc,) = rec["incidents"]
+    assert inc["location"]["text"] == "CHAVIN" and inc["location"]["admin1"] == "Ancash"
+    assert _muc4_places(rec) == ["PERU: ANCASH (DEPARTMENT): CHAVIN (TOWN)"]
+
+
+def test_an_incident_without_a_place_told_right_after_one_with_a_town_happened_there(pipeline):
+    from wirecoder.extract import Extractor
+
+    paras = [(0, 100), (100, 200), (200, 300), (300, 400)]
+    town = {"text": "MEDELLIN", "span": [20, 28], "name": "Medellín", "country_code": "CO", "precision": "city"}
+    dateline = {"text": "BOGOTA", "span": [0, 6], "precision": "city", "inferred_from": "dateline"}
+    incs = [{"location": dict(town), "evidence": [{"span": [10, 90]}]},
+            {"location": dict(dateline), "evidence": [{"span": [110, 190]}]},   # the next paragraph
+            {"location": dict(dateline), "evidence": [{"span": [310, 390]}]}]   # two paragraphs on: not
+    Extractor._inherit_places(incs, paras)
+    assert incs[1]["location"]["text"] == "MEDELLIN" and incs[1]["location"]["inferred_from"] == "context"
+    assert incs[2]["location"]["text"] == "BOGOTA"
+
+
+def test_the_judge_gunned_down_after_the_report_of_her_murder_in_medellin(pipeline):
+    rec = _record(pipeline, "BOGOTA, 18 NOV 89 (RADIO CARACOL) -- [TEXT] MARIA ELENA DIAZ PEREZ, THIRD JUDGE OF PUBLIC "
+                            "ORDER, WAS ASSASSINATED IN MEDELLIN TODAY BY A GROUP OF 10 PAID ASSASSINS.\n\n"
+                            "   THE JUDGE, WHO WAS SITTING IN THE BACK SEAT, WAS ABLE TO LEAVE THE CAR AND RUN, BUT SHE "
+                            "WAS GUNNED DOWN BY 19 BULLETS.  TWO OF HER BODYGUARDS WERE KILLED INSTANTLY.")
+    assert rec["incidents"] and all(i["location"]["text"] == "MEDELLIN" for i in rec["incidents"])
+    assert all(_muc4_places(rec)[k] == "COLOMBIA: MEDELLIN (CITY)" for k in range(len(rec["incidents"])))

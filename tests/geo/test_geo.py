@@ -186,3 +186,14 @@ def test_capitals_and_abbreviated_countries():
     assert capital("LA PAZ")["name"] == "La Paz"          # the seat of government, not Sucre
     assert capital(None) is None
     assert resolve("U.S.")["country_code"] == "US"       # not the Russian village Ous its folded key meets
+
+
+@pytest.mark.parametrize("text,hint", [("PLAYA AVENUE", "BOGOTA"), ("Oxford Street", None), ("Jalalabad Road", "KABUL")])
+def test_a_street_called_like_a_town_is_not_in_that_town(text, hint):
+    # La Playa is a Colombian town, Oxford an English city: a street named after them lies elsewhere
+    assert resolve(text, country_hint=hint) is None
+
+
+def test_a_spanish_street_in_its_city_is_a_point():
+    r = resolve("ALAMEDA JUAN PABLO II", near="SAN SALVADOR")
+    assert r["name"] == "San Salvador" and r["precision"] == "point"

@@ -220,10 +220,12 @@ class Extractor:
         dated_paras = {i for i, p in enumerate(paras) if lead_date(text, p)}
         places = [p for p in find_places(sdoc, text, country_hint=country_hint)
                   if not (doc.dateline and doc.dateline.place_span and p.start < doc.dateline.end)]
+        self._street_cities(text, places, paras, doc, country_hint)
         mentions = find_mentions(sdoc, text)
         date_spans = self._date_spans(sdoc, text, doc)
         place_of = {m.token_i: self._place_for(sdoc, m, places, sents) for m in mentions}
         self._retold_places(sdoc, text, mentions, places, place_of, sents, country_hint)
+        self._agency_places(sdoc, text, mentions, place_of, country_hint)
 
         def place_key(m):
             p = place_of.get(m.token_i)
@@ -253,6 +255,7 @@ class Extractor:
             n += 1
             inc["id"] = f"{doc.doc_id}#{n}"
             record["incidents"].append(inc)
+        self._inherit_places(record["incidents"], paras)
         if self.use_learned:
             self._add_learned_fillers(record, sdoc, doc, mentions, country_hint, context)
         home = (record.get("dateline") or {}).get("country_code")
@@ -303,6 +306,37 @@ class Extractor:
                     t["nationality"] = found
                     break
 
+    _CITY_STREETS = {"street", "avenue", "boulevard", "calle", "avenida", "alameda", "paseo", "carrera", "square",
+                     "plaza", "esplanade", "rambla"}
+
+    @classmethod
+    def _street_cities(cls, text, places: list[Place], paras, doc: CleanDocument, country_hint) -> None:
+        """A street or square the gazetteer lacks, said without its city ("A BOMB EXPLODED ... ON PLAYA AVENUE"),
+        lies in the city the report last named before it, in its paragraph or the one before ("MEDELLIN
+        CONTINUES TO LIVE THROUGH A WAVE OF TERROR"), else in the city it was filed from: that city becomes its
+        container (the place keeps its own words; the city gives name and coordinates, precision ``point``)."""
+        def para_of(pos):
+            return next((i for i, (a, b) in enumerate(paras) if a <= pos < b), -1)
+
+        dateline_city = None
+        if doc.dateline is not None and doc.dateline.place_span:
+            ds, de = doc.dateline.place_span
+            if resolve(Place(ds, de, text[ds:de], "dateline"), country_hint=None, context=[]).get("precision") == "city":
+                dateline_city = text[ds:de]
+        for p in places:
+            words = set(p.text.lower().split())
+            if p.container or p.kind != "place" or not words & cls._CITY_STREETS:
+                continue
+            if resolve(p, country_hint=country_hint, context=[]).get("country_code"):
+                continue   # the gazetteer knows it, or the city said with it
+            pi = para_of(p.start)
+            earlier = [q for q in places if q.end <= p.start and pi - 1 <= para_of(q.start) <= pi
+                       and not set(q.text.lower().split()) & cls._CITY_STREETS
+                       and resolve(q, country_hint=country_hint, context=[]).get("precision") == "city"]
+            city = earlier[-1].text if earlier else dateline_city
+            if city:
+                p.container = " ".join(city.split())
+
     @staticmethod
     def _date_spans(sdoc, text: str, doc: CleanDocument) -> list[tuple[int, int]]:
         spans = {(e.start_char, e.end_char) for e in sdoc.ents if e.label_ in ("DATE", "TIME")}
@@ -321,20 +355,94 @@ class Extractor:
             out.append(s)
         return out
 
-    @staticmethod
-    def _place_for(sdoc, m, places: list[Place], sents) -> Place | None:
+    # verbs whose locative phrase is also the place of the event noun they govern ("died in X as a result of a
+    # bomb explosion", "carried out an attack in X"); not "arrested in X for the murder", "protested in X"
+    _EVENT_HOSTS = {"die", "carry", "perpetrate", "commit", "stage", "launch", "conduct", "mount", "suffer",
+                    "occur", "happen", "plant", "detonate", "explode", "kill", "wound", "injure", "destroy",
+                    "damage", "perish"}
+    _TIME_PREPS = {"before", "after", "since", "until", "till", "ahead", "prior"}
+
+    @classmethod
+    def _noun_clause_place(cls, sdoc, tok, places: list[Place]) -> Place | None:
+        """A noun mention's place said outside its own phrase but still of it:
+
+        * after the noun's phrase, past only names and a date or time: "THE ASSASSINATION OF JUDGE MARIELA
+          ESPINOSA ARANGO THE EVENING OF 1 NOVEMBER IN MEDELLIN";
+        * in a locative phrase of the verb the noun hangs from by its object or a causal "of/as/from/by"
+          chain, when that verb tells the event's effect or its doing: "13 PERSONS DIED IN SAN SALVADOR AS A
+          RESULT OF A BOMB EXPLOSION", "THEY CARRIED OUT AN ATTACK IN X"."""
+        def place_after(prep):
+            nxt = prep.i + 1
+            if nxt >= len(sdoc) or prep.lower_ not in ("in", "at", "near"):
+                return None
+            starts = {sdoc[nxt].idx}
+            if sdoc[nxt].lower_ == "the" and nxt + 1 < len(sdoc):
+                starts.add(sdoc[nxt + 1].idx)   # "IN THE CAPITAL"
+            return next((p for p in places if p.start in starts), None)
+
+        j, steps = tok.right_edge.i + 1, 0
+        end = tok.sent.end
+        if end < len(sdoc) and not any(t.pos_ in ("VERB", "AUX") for t in sdoc[end].sent):
+            end = sdoc[end].sent.end   # "... ARANGO | THE EVENING OF 1 NOVEMBER IN MEDELLIN.": a fragment split off
+        while j < min(len(sdoc), end) and steps < 12:
+            t = sdoc[j]
+            if t.is_space or t.ent_type_ in ("DATE", "TIME", "PERSON") or t.pos_ == "PROPN" \
+                    or t.lower_ in ("the", "of", "on", "this", "last"):
+                j += 1
+                steps += 1
+                continue
+            hit = place_after(t)
+            if hit is not None:
+                return hit
+            break
+        t, hops = tok, 0
+        while t.dep_ == "compound" and t.head.i > t.i:
+            t = t.head   # "A BOMB EXPLOSION"
+        while t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in ("of", "as", "from", "by") and hops < 3:
+            t = t.head.head
+            hops += 1
+        verb = t if hops and t.pos_ in ("VERB", "AUX") else t.head if t.dep_ == "dobj" else None
+        if verb is None or verb.lemma_.lower() not in cls._EVENT_HOSTS:
+            return None
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.i > verb.i:
+                hit = place_after(prep)
+                if hit is not None:
+                    return hit
+        return None
+
+    @classmethod
+    def _time_reference(cls, sdoc, p: Place) -> bool:
+        """A place of another event that serves as a time reference: "48 HOURS BEFORE THE PRESIDENTIAL DRUG
+        SUMMIT IN CARTAGENA", "A DAY AFTER THE ELECTIONS IN X" (not "after the attack in X": that may be ours)."""
+        span = sdoc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None:
+            return False
+        prep = span.root.head
+        if span.root.dep_ != "pobj" or prep.lower_ not in ("in", "at", "near"):
+            return False
+        noun = prep.head
+        return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in cls._TIME_PREPS \
+            and noun.lemma_.lower() not in cls._EVENT_NOUNS and noun.lower_ not in cls._EVENT_NOUNS
+
+    @classmethod
+    def _place_for(cls, sdoc, m, places: list[Place], sents) -> Place | None:
         """The place a mention is tied to: in its clause first, then its sentence."""
         tok = sdoc[m.token_i]
         sent = sents[m.sent_i]
         in_sent = [p for p in places if sent.start_char <= p.start < sent.end_char]
-        if not in_sent:
+        if not in_sent and not m.noun:
             return None
         # places inside the trigger's own subtree ("the attacks in Paris")
         sub = [p for p in in_sent if tok.left_edge.idx <= p.start <= tok.right_edge.idx + len(tok.right_edge.text)]
         if sub and m.noun:
             return sub[0]
         if m.noun:
-            return None  # a bare noun mention does not own the sentence's places
+            # a bare noun mention does not own the sentence's places, only those said of it
+            return cls._noun_clause_place(sdoc, tok, places)
+        in_sent = [p for p in in_sent if not cls._time_reference(sdoc, p)]
+        if not in_sent:
+            return None
         # nearest place after a preposition in the sentence, preferring those after the trigger
         def score(p):
             # "in the city of\nFlores": a line break is a space
@@ -405,6 +513,62 @@ class Extractor:
                         if old is not None and old_prec == "admin1" and new.container is None:
                             new.container = old.text   # "A MINE IN MORAZAN DEPARTMENT ... NEAR PERQUIN"
                         place_of[m.token_i] = new
+
+    _REPORTING = {"announce", "report", "say", "confirm", "state", "inform", "disclose", "reveal", "add"}
+    _AGENCIES = {"police", "policeman", "authorities", "authority", "prosecutor", "mayor", "firefighters",
+                 "fire", "garrison", "command", "spokesman", "spokeswoman", "officials", "official"}
+
+    @classmethod
+    def _agency_places(cls, sdoc, text, mentions, place_of, country_hint) -> None:
+        """ "MEDELLIN METROPOLITAN POLICE ANNOUNCED THAT ... UNIDENTIFIED PERSONS PLACED 11 BOMBS", "Kabul police
+        said a suicide bomber ...": a mention told in what a local agency reports, with no place of its own,
+        happened in the town the agency is named by. The town is the first words of the reporting verb's
+        subject, before its agency word (police, authorities, mayor, spokesman ...), when the gazetteer knows
+        them as a town or division of the report's country."""
+        from wirecoder.extract.places import _common_word
+        from wirecoder.extract.places import resolve as place_fields
+
+        hint_cc = None
+        if country_hint:
+            hint_cc = place_fields(Place(0, 0, country_hint), country_hint=country_hint, context=[]).get("country_code")
+        found: dict[int, Place | None] = {}
+        for m in mentions:
+            if place_of.get(m.token_i) is not None or m.quoted or m.mode != "realis":
+                continue
+            tok, verb = sdoc[m.token_i], None
+            while tok.head.i != tok.i:
+                if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in cls._REPORTING:
+                    verb = tok.head
+                    break
+                tok = tok.head
+            if verb is None:
+                continue
+            if verb.i not in found:
+                found[verb.i] = None
+                subj = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None)
+                words = list(subj.subtree) if subj is not None else []
+                if any(w.lemma_.lower() in cls._AGENCIES or w.lower_ in cls._AGENCIES for w in words):
+                    run = []
+                    for w in words:
+                        if w.pos_ == "DET" and not run:
+                            continue
+                        name_like = w.pos_ == "PROPN" or (w.dep_ in ("compound", "amod") and w.text[:1].isupper()
+                                                          and not _common_word(w.text))   # "Peshawar police"
+                        if not name_like or w.ent_type_ in ("PERSON", "NORP"):
+                            break
+                        run.append(w)
+                    for n in range(len(run), 0, -1):   # "MEDELLIN METROPOLITAN": the longest known head words
+                        a, b = run[0].idx, run[n - 1].idx + len(run[n - 1].text)
+                        if n == 1 and _common_word(text[a:b]):
+                            break
+                        cand = Place(a, b, text[a:b])
+                        loc = place_fields(cand, country_hint=country_hint, context=[])
+                        if loc.get("precision") in ("city", "admin1") and (hint_cc is None or
+                                                                            loc.get("country_code") == hint_cc):
+                            found[verb.i] = cand
+                            break
+            if found[verb.i] is not None:
+                place_of[m.token_i] = found[verb.i]
 
     @staticmethod
     def _unknown_names(sdoc, text, lo, hi) -> list[Place]:
@@ -536,6 +700,27 @@ class Extractor:
             if ctx:  # a likely date, not one the text fixes: ``date`` stays unknown
                 inc["date_context"] = ctx
         return inc
+
+    @staticmethod
+    def _inherit_places(incidents: list[dict], paras) -> None:
+        """An incident the report gives no place (only the dateline's), told in the paragraph of an incident with a
+        stated town or street or in the paragraph after it, happened there ("... WERE ASSASSINATED IN MEDELLIN
+        TODAY ...  THE JUDGE, WHO WAS SITTING IN THE BACK SEAT, ... WAS GUNNED DOWN"): it takes that place's
+        words and fields, marked ``inferred_from: "context"``. (Taking the last stated town of the whole report
+        instead lowered MUC-4 dev ALL TEMPLATES.)"""
+        def para_of(pos):
+            return next((i for i, (a, b) in enumerate(paras) if a <= pos < b), -1)
+
+        for k, inc in enumerate(incidents):
+            loc = inc.get("location") or {}
+            if loc.get("inferred_from") != "dateline" or not inc["evidence"]:
+                continue
+            pi = para_of(inc["evidence"][0]["span"][0])
+            prev = [i for i in incidents[:k] if (i.get("location") or {}).get("precision") in ("city", "point", "neighborhood")
+                    and not (i["location"].get("inferred_from")) and i["evidence"]
+                    and pi - 1 <= para_of(i["evidence"][-1]["span"][0]) <= pi]
+            if prev:
+                inc["location"] = {**prev[-1]["location"], "inferred_from": "context"}
 
     CONTEXT_DATES = 2   # 0: none, 1: the paragraph's earlier date, 2: also the story's date (MUC-4 dev: 2 best)
 

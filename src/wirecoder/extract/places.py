@@ -153,6 +153,32 @@ def _capitals(sdoc, text: str, places: list["Place"], geo, country_hint: str | N
     return out
 
 
+_TOWN_NOUNS = {"town", "village", "city", "hamlet", "municipality", "port", "township", "locality"}
+
+
+def _named_towns(sdoc, text: str, geo, country_hint: str | None):
+    """Names the report itself calls towns by an apposition ("A ROAD LINKING CHAVIN AND HUARI, TWO TOWNS IN
+    ANCASH DEPARTMENT", "Oroya, a mining town"), whatever NER took them for: (start, end, gazetteer hit) of
+    those the gazetteer knows."""
+    for tok in sdoc:
+        if tok.dep_ != "appos" or tok.lemma_.lower() not in _TOWN_NOUNS or tok.head.i == tok.i:
+            continue
+        for head in [tok.head, *tok.head.conjuncts]:
+            if head.pos_ != "PROPN":
+                continue
+            first = head
+            while first.i > 0 and sdoc[first.i - 1].dep_ == "compound" and sdoc[first.i - 1].head.i == head.i \
+                    and sdoc[first.i - 1].pos_ == "PROPN":
+                first = sdoc[first.i - 1]
+            s, e = first.idx, head.idx + len(head.text)
+            try:
+                hit = geo.resolve(text[s:e], country_hint=country_hint)
+            except Exception:  # noqa: BLE001
+                hit = None
+            if hit and hit.get("precision") == "city":
+                yield s, e, hit
+
+
 def _resolved(geo, words: str) -> dict | None:
     try:
         return geo.resolve(words)
@@ -225,6 +251,10 @@ def find_places(sdoc, text: str, country_hint: str | None = None) -> list[Place]
             except Exception:  # noqa: BLE001
                 hit = None
             if hit:
+                found[(s, e)] = Place(s, e, text[s:e], "place", hit)
+    if geo is not None:
+        for s, e, hit in _named_towns(sdoc, text, geo, country_hint):
+            if not any(not (e <= a or s >= b) for (a, b) in found):
                 found[(s, e)] = Place(s, e, text[s:e], "place", hit)
     places = _join_split_names(sorted(found.values(), key=lambda p: p.start), text, geo, country_hint)
     if geo is not None and hasattr(geo, "capital"):

@@ -23,7 +23,10 @@ from wirecoder.geo.gazetteer import fold
 POINT_WORDS = {"street", "bridge", "square", "avenue", "road", "esplanade", "boulevard", "gatan", "gata",
                "plaza", "airport", "station", "hotel", "church", "embassy", "market", "building", "mall",
                "stadium", "university", "highway", "park", "port", "harbour", "harbor", "mosque", "cathedral",
-               "calle", "rambla", "la rambla", "drottninggatan"}
+               "calle", "rambla", "la rambla", "drottninggatan", "avenida", "alameda", "paseo", "carrera"}
+# a street called like a town is not in that town ("Playa Avenue", "Oxford Street", "Jalalabad Road"): its name
+# alone does not resolve it, only the city said with it ("Drottninggatan in Stockholm")
+STREET_WORDS = {"street", "avenue", "boulevard", "road", "highway", "calle", "esplanade", "rambla", "avenida"}
 AREA_WORDS = {"department", "province", "region", "state", "district", "municipality", "county", "governorate",
               "neighborhood", "neighbourhood", "quarter", "suburb", "sector", "zone", "city", "town", "village",
               "hamlet", "canton", "jurisdiction", "area", "departamento"}
@@ -164,7 +167,7 @@ def _resolve(text: str, cc: str | None, context_ccs: tuple, near: str | None) ->
         return _fields(best)
     words = name.split()
     # "London Bridge", "USULUTAN DEPARTMENT", "the city of Flores": drop the generic word
-    if len(words) > 1 and words[-1].lower() in POINT_WORDS | AREA_WORDS | ADMIN1_WORDS:
+    if len(words) > 1 and words[-1].lower() in (POINT_WORDS - STREET_WORDS) | AREA_WORDS | ADMIN1_WORDS:
         kind = words[-1].lower()
         r = None
         if kind in ADMIN1_WORDS:
