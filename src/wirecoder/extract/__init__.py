@@ -14,6 +14,7 @@ Normalisation (dates, numbers, group names, places) is delegated to
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -306,6 +307,8 @@ class Extractor:
                     t["nationality"] = found
                     break
 
+    _DISTRICT_WORDS = {"district", "neighborhood", "neighbourhood", "quarter", "suburb"}
+    _DISTRICT_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb)\b", re.IGNORECASE)
     _CITY_STREETS = {"street", "avenue", "boulevard", "calle", "avenida", "alameda", "paseo", "carrera", "square",
                      "plaza", "esplanade", "rambla"}
 
@@ -323,17 +326,24 @@ class Extractor:
             ds, de = doc.dateline.place_span
             if resolve(Place(ds, de, text[ds:de], "dateline"), country_hint=None, context=[]).get("precision") == "city":
                 dateline_city = text[ds:de]
+        home = resolve(Place(0, 0, country_hint, "dateline"), country_hint=None, context=[]).get("country_code") \
+            if country_hint else None
         for p in places:
             words = set(p.text.lower().split())
-            if p.container or p.kind != "place" or not words & cls._CITY_STREETS:
+            district = bool(words & cls._DISTRICT_WORDS or cls._DISTRICT_AFTER.match(text, p.end))
+            if p.container or p.kind != "place" or not (words & cls._CITY_STREETS or district):
                 continue
-            if resolve(p, country_hint=country_hint, context=[]).get("country_code"):
-                continue   # the gazetteer knows it, or the city said with it
+            cc = resolve(p, country_hint=country_hint, context=[]).get("country_code")
+            if cc and not (district and home and cc != home):
+                continue   # the gazetteer knows it, or the city said with it; "the Medina district" of a
+                # Mogadishu report is no town abroad
             pi = para_of(p.start)
             earlier = [q for q in places if q.end <= p.start and pi - 1 <= para_of(q.start) <= pi
                        and not set(q.text.lower().split()) & cls._CITY_STREETS
                        and resolve(q, country_hint=country_hint, context=[]).get("precision") == "city"]
-            city = earlier[-1].text if earlier else dateline_city
+            # the city's own name ("Somalia's capital" is Mogadishu)
+            city = (earlier[-1].text if earlier[-1].kind == "place" else
+                    resolve(earlier[-1], country_hint=country_hint, context=[]).get("name")) if earlier else dateline_city
             if city:
                 p.container = " ".join(city.split())
 

