@@ -100,6 +100,19 @@ def test_bad_database_url_is_a_clear_error(tmp_path):
 
 
 @pytest.mark.slow
+def _processes_with(arg: str) -> list:
+    import psutil
+
+    out = []
+    for p in psutil.process_iter(["cmdline"]):
+        try:
+            if arg in (p.info["cmdline"] or []):
+                out.append(p)
+        except psutil.Error:
+            pass
+    return out
+
+
 def test_killed_ingest_leaves_a_database_the_next_run_completes(tmp_path, muc4):
     """SIGKILL an ingest at several moments; the re-run must equal a clean run."""
     src = muc4 / "dev" / "tst1-muc3"
@@ -114,6 +127,11 @@ def test_killed_ingest_leaves_a_database_the_next_run_completes(tmp_path, muc4):
         time.sleep(delay)
         proc.send_signal(signal.SIGKILL)
         proc.wait()
+    # the killed runs' spaCy worker processes died with them
+    deadline = time.time() + 10
+    while time.time() < deadline and _processes_with(str(crash_db)):
+        time.sleep(0.2)
+    assert not _processes_with(str(crash_db))
     subprocess.run(cmd + [str(crash_db)], check=True, env=env, capture_output=True, timeout=600)
     got = Store.open(f"sqlite:///{crash_db}").dump()
     assert got == expected

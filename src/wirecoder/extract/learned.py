@@ -23,6 +23,7 @@ N_FEATURES = 2 ** 18
 MODEL_PATH = MODELS_DIR / "role_fillers.npz"
 
 
+@lru_cache(maxsize=200_000)
 def feature_index(feature: str) -> int:
     return zlib.crc32(feature.encode("utf-8")) % N_FEATURES
 

@@ -38,6 +38,7 @@ _DIRECTIONS = re.compile(r"^(?:the\s+)?(?:(?:north|south|east|west|central|north
 _IN = re.compile(r"^(?P<place>.+?),?\s+in\s+(?:the\s+)?(?P<near>.+)$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def _country_code(hint: str | None) -> str | None:
     if not hint:
         return None
@@ -198,6 +199,12 @@ def resolve(text: str, *, country_hint: str | None = None, context: Sequence[str
     """Place fields for ``text``, or None for a place the gazetteer does not know."""
     if not text or not text.strip():
         return None
+    hit = _resolve_cached(text, country_hint, tuple(context[:20]), near)
+    return dict(hit) if hit else None   # a copy: callers add their own keys
+
+
+@lru_cache(maxsize=8192)
+def _resolve_cached(text: str, country_hint: str | None, context: tuple, near: str | None) -> dict | None:
     alias = COUNTRY_ABBREVIATIONS.get(text.strip().lower())
     if alias:   # "U.S." is not the Russian village Ous that its folded key meets
         c = _gazetteer().country(alias)

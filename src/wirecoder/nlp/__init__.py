@@ -25,6 +25,30 @@ def _paragraph_breaks(doc):
     return doc
 
 
+def _die_with_parent() -> None:
+    """In a forked child (spaCy's worker processes): be killed when the process that started it dies, so
+    that a killed run (``kill -9``, the OOM killer) leaves no workers waiting forever. Linux only."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, int(signal.SIGKILL))   # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+_AT_FORK = []
+
+
+def _watch_workers() -> None:
+    import os
+    import sys
+
+    if not _AT_FORK and sys.platform.startswith("linux") and hasattr(os, "register_at_fork"):
+        os.register_at_fork(after_in_child=_die_with_parent)   # not run by subprocess' fork-exec
+        _AT_FORK.append(True)
+
+
 @lru_cache(maxsize=2)
 def load(role_tagger: bool = False):
     """The spaCy pipeline with paragraph breaks as sentence breaks; nothing downloaded.
@@ -35,6 +59,8 @@ def load(role_tagger: bool = False):
 
     import spacy
     from spacy.language import Language
+
+    _watch_workers()
 
     if not Language.has_factory("wirecoder_paragraphs"):
         Language.component("wirecoder_paragraphs")(_paragraph_breaks)

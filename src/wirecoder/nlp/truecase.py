@@ -130,6 +130,12 @@ def _case_word(word: str, common: frozenset, singles: frozenset, stems: frozense
     return low[:1].upper() + low[1:]
 
 
+@lru_cache(maxsize=65536)
+def _cased(word: str) -> str:
+    common, singles, _, _, stems = _lexicons()
+    return _case_word(word, common, singles, stems)
+
+
 @lru_cache(maxsize=1)
 def _multi_pattern() -> re.Pattern:
     multis = _lexicons()[2]
@@ -142,6 +148,9 @@ def restore(text: str) -> str:
     out = list(text)
 
     def put(start: int, s: str) -> None:
+        if s.isascii():
+            out[start:start + len(s)] = s
+            return
         for i, ch in enumerate(s):
             if ch.isascii():
                 out[start + i] = ch
@@ -149,7 +158,7 @@ def restore(text: str) -> str:
     prev_name = False  # the previous word was a name or a title, with only a space between
     prev_end = -10
     for m in _WORD.finditer(text):
-        cased = _case_word(m.group(), common, singles, stems)
+        cased = _cased(m.group())
         low = cased.lower()
         adjacent = text[prev_end:m.start()] in (" ", "\n")
         if (prev_name and adjacent and cased.islower() and low not in _FUNCTION_WORDS
