@@ -49,3 +49,11 @@ def test_the_act_tells_the_weapon_but_gives_no_instrument_words(pipeline):
     assert [(w["type"], w["text"], w.get("inferred_from")) for w in inc["weapons"]] == [("firearms", "gunman", "act")]
     t = incident_template("X", 1, inc, "2019-08-03")
     assert t.values(6) == [] and [f.alternatives for f in t.values(7)] == [["GUN"]]
+
+
+def test_abducted_schoolgirls_are_the_victims(pipeline):
+    (inc,) = _incidents(pipeline, "MAIDUGURI, Nigeria, Feb 20, 2018 (AFP) - Boko Haram fighters abducted 110 "
+                                  "schoolgirls from a government school in Yobe state on Monday, officials said.")
+    assert inc["type"] == "kidnapping"
+    (girls,) = [h for h in inc["targets"]["human"] if "schoolgirls" in h["text"]]
+    assert girls["number"] == 110 and girls["effect"] == "kidnapping"
