@@ -3,24 +3,12 @@ training smoke test."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-from pathlib import Path
 
 import pytest
 
 from wirecoder.evaluate.muc4_keys import read_keys
 from wirecoder.extract.incident_scorer import MODEL_PATH, IncidentScorer, default_scorer, features
-
-TRAINING = Path(__file__).resolve().parents[2] / "training" / "train_incident_scorer.py"
-
-
-def _training_module():
-    spec = importlib.util.spec_from_file_location("train_incident_scorer", TRAINING)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
 
 @pytest.fixture(scope="module")
 def dev_records(pipeline, muc4):
@@ -36,10 +24,10 @@ def test_shipped_scorer_loads_and_is_small():
     assert scorer is not None and 0.0 < scorer.threshold < 1.0
 
 
-def test_confidence_ranks_key_incidents_above_the_others(dev_records):
+def test_confidence_ranks_key_incidents_above_the_others(dev_records, training_script):
     """Over 60 dev messages (never trained on), incidents that the scorer maps to a key template get a
     higher confidence than those it does not: the ranking (AUC) is well above chance."""
-    label_record = _training_module().label_record
+    label_record = training_script("train_incident_scorer").label_record
     records, keys = dev_records
     pos, neg = [], []
     for rec in records:
@@ -72,7 +60,7 @@ def test_features_read_the_record():
             "w=pylon"} <= f
 
 
-def test_training_smoke(tmp_path, pipeline, muc4):
+def test_training_smoke(tmp_path, pipeline, muc4, training_script):
     """Train on 40 training messages: the model saves, loads and scores."""
     pytest.importorskip("sklearn")
     from wirecoder.evaluate.muc4_eval import split_files
@@ -84,7 +72,7 @@ def test_training_smoke(tmp_path, pipeline, muc4):
     with open(path, "w", encoding="utf-8") as f:
         for _, rec in pipeline.pipe(raws):
             f.write(json.dumps(rec) + "\n")
-    mod = _training_module()
+    mod = training_script("train_incident_scorer")
     out = tmp_path / "scorer.npz"
     mod.main(["--records", str(path), "--out", str(out), "--folds", "2"])
     scorer = IncidentScorer.load(out)

@@ -46,21 +46,13 @@ def test_shipped_model_finds_key_fillers(dev_docs):
     assert not any(role == "Victim" and "SUBSTATION" in text for role, text in pred)
 
 
-def test_training_smoke(tmp_path, muc4):
+def test_training_smoke(tmp_path, muc4, training_script):
     """A few documents: the fitted model beats the prior on its own data, and saves and loads."""
     pytest.importorskip("sklearn")
     from sklearn.linear_model import LogisticRegression
     from sklearn.metrics import log_loss
 
-    import importlib.util
-    import sys
-    from pathlib import Path
-
-    spec = importlib.util.spec_from_file_location(
-        "train_role_fillers", Path(__file__).resolve().parents[2] / "training" / "train_role_fillers.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["train_role_fillers"] = mod
-    spec.loader.exec_module(mod)
+    mod = training_script("train_role_fillers")
     rows, y, _ = mod.build(sorted((muc4 / "train").glob("dev-muc3-*"))[:1],
                            sorted((muc4 / "train").glob("key-dev-*.muc4"))[:1], limit=25)
     assert len(rows) > 500 and (y > 0).sum() > 10

@@ -57,3 +57,12 @@ def test_abducted_schoolgirls_are_the_victims(pipeline):
     assert inc["type"] == "kidnapping"
     (girls,) = [h for h in inc["targets"]["human"] if "schoolgirls" in h["text"]]
     assert girls["number"] == 110 and girls["effect"] == "kidnapping"
+
+
+def test_the_gunmen_of_the_next_paragraph_are_the_same_attack(pipeline):
+    incs = _incidents(pipeline, "KABUL, March 14, 2023 (AP) - Gunmen shot dead two policemen at a checkpoint in "
+                                "northern Kabul on Tuesday evening and escaped, the interior ministry said.\n\n"
+                                "The gunmen opened fire from a car, a ministry spokesman said.\n")
+    (inc,) = incs   # "The gunmen": the attackers told before, so the attack told before
+    assert inc["type"] == "armed_assault" and inc["date"]["value"] == "2023-03-14"
+    assert [w["type"] for w in inc["weapons"]] == ["firearms"]

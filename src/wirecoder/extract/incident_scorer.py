@@ -22,12 +22,12 @@ from __future__ import annotations
 
 import math
 import re
-import zlib
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
+from wirecoder.extract.learned import feature_index, rows_to_matrix
 from wirecoder.paths import MODELS_DIR
 
 N_FEATURES = 2 ** 16
@@ -126,20 +126,13 @@ def features(inc: dict, record: dict, index: int) -> list[str]:
 
 
 def _index(feature: str) -> int:
-    return zlib.crc32(feature.encode("utf-8")) % N_FEATURES
+    return feature_index(feature, N_FEATURES)
 
 
 def matrix(rows: list[list[str]]):
-    from scipy.sparse import csr_matrix
-
-    indptr, indices = [0], []
-    for feats in rows:
-        idx = sorted({_index(x) for x in feats})
-        indices.extend(idx)
-        indptr.append(len(indices))
-    data = np.ones(len(indices), dtype=np.float32)
-    return csr_matrix((data, np.array(indices, dtype=np.int32), np.array(indptr, dtype=np.int64)),
-                      shape=(len(rows), N_FEATURES))
+    """The training matrix: the features hashed as ``probability`` hashes them (CRC-32, as the role-filler
+    classifier does, into fewer columns)."""
+    return rows_to_matrix(rows, N_FEATURES)
 
 
 class IncidentScorer:

@@ -24,22 +24,26 @@ MODEL_PATH = MODELS_DIR / "role_fillers.npz"
 
 
 @lru_cache(maxsize=200_000)
-def feature_index(feature: str) -> int:
-    return zlib.crc32(feature.encode("utf-8")) % N_FEATURES
+def _crc(feature: str) -> int:
+    return zlib.crc32(feature.encode("utf-8"))
 
 
-def rows_to_matrix(rows: list[list[str]]):
-    """A CSR matrix (one row per candidate) of binary hashed features."""
+def feature_index(feature: str, n_features: int = N_FEATURES) -> int:
+    return _crc(feature) % n_features
+
+
+def rows_to_matrix(rows: list[list[str]], n_features: int = N_FEATURES):
+    """A CSR matrix (one row per candidate) of binary features hashed into ``n_features`` columns."""
     from scipy.sparse import csr_matrix
 
     indptr, indices = [0], []
     for feats in rows:
-        idx = sorted({feature_index(f) for f in feats})
+        idx = sorted({feature_index(f, n_features) for f in feats})
         indices.extend(idx)
         indptr.append(len(indices))
     data = np.ones(len(indices), dtype=np.float32)
     return csr_matrix((data, np.array(indices, dtype=np.int32), np.array(indptr, dtype=np.int64)),
-                      shape=(len(rows), N_FEATURES))
+                      shape=(len(rows), n_features))
 
 
 class RoleFillerModel:

@@ -128,6 +128,14 @@ _FORCES = ("police", "security", "troops", "soldiers", "army", "officers", "forc
 _LEGAL = {"charge", "accuse", "convict", "indict", "sentence", "try", "suspect", "arrest", "investigate"}
 
 
+def _known_attackers(tok) -> bool:
+    """ "The gunmen opened fire from a car": attackers named before, so the attack told before."""
+    return tok.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.lower_ in lx.PERPETRATOR_NOUNS and any(d.dep_ == "det" and d.lower_ in ("the", "these", "those")
+                                                                       for d in c.children)
+        for c in tok.children)
+
+
 def _legal(tok) -> bool:
     """ "charged with murder": the courts speaking of an attack told before."""
     head = tok.head
@@ -219,7 +227,8 @@ def find_mentions(sdoc, text: str) -> list[Mention]:
             sent_i=sent_of[tok.i], para_i=para_i, quoted=_in_ranges(tok.idx, quotes),
             mode=mode, noun=tok.pos_ != "VERB",
             anaphoric=(tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
-                                                  for c in tok.children)) or _response(tok) or _legal(tok),
+                                                  for c in tok.children)) or _response(tok) or _legal(tok)
+                       or _known_attackers(tok),
             # the sentence's first mention ("A second blast ... killed two": a weak noun is no mention)
             separate=bool(_SEPARATE.search(sent_low)) and not any(x.sent_i == sent_of[tok.i] for x in mentions),
         ))
