@@ -220,8 +220,12 @@ class Store:
         with self.engine.begin() as conn:
             existed = conn.execute(select(documents.c.doc_id).where(documents.c.doc_id == doc_id)).first()
             stale: list[str] = []
+            reviewed: list[dict] = []
             if existed:
+                from wirecoder.store import carry
+
                 old = [r[0] for r in conn.execute(select(incidents.c.id).where(incidents.c.doc_id == doc_id))]
+                reviewed = carry.snapshot(conn, old)   # the reviewers' work, carried below where it still holds
                 stale = self._release_merges(conn, doc_id, old)
                 if old:
                     conn.execute(delete(field_values).where(field_values.c.incident_id.in_(old)))
@@ -259,6 +263,8 @@ class Store:
                     for c in record.get("claims", [])]
             if crow:
                 conn.execute(insert(claims), crow)
+            if reviewed:
+                carry.carry(conn, reviewed, record)
             conn.execute(update(failures).where(failures.c.doc_id == doc_id).values(retried=True))
         if stale:  # events that lost a report of this document: their merged records are recomputed
             from wirecoder.store.merge import refresh
