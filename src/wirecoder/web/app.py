@@ -30,7 +30,7 @@ from wirecoder.schema import INCIDENT_TYPES, STAGES, WEAPON_TYPES
 from wirecoder.store import Store
 from wirecoder.store import review as rv
 from wirecoder.store.db import incidents
-from wirecoder.store.merge import merge_incidents, split_incident
+from wirecoder.store.merge import MergeError, merge_incidents, split_incident
 from wirecoder.web import auth
 from wirecoder.web.render import (FIELD_CLASS, MAP_H, MAP_W, country_paths, field_class, field_path, project,
                                   segments, timeline)
@@ -267,7 +267,7 @@ def create_app(db_url: str) -> FastAPI:
             try:
                 merge_incidents(store, keep, other, user)
                 request.session["flash"] = f"merged {other} into {keep}"
-            except Exception as exc:  # noqa: BLE001 - show the merge module's reason
+            except MergeError as exc:   # the merge module's reason; anything else is a bug and a 500
                 request.session["flash"] = f"not merged: {exc}"
         return RedirectResponse("/incident/merge?" + urlencode({"id": keep}), status_code=303)
 
@@ -279,7 +279,7 @@ def create_app(db_url: str) -> FastAPI:
         try:
             split_incident(store, incident_id, user)
             request.session["flash"] = f"split {incident_id}"
-        except Exception as exc:  # noqa: BLE001
+        except MergeError as exc:
             request.session["flash"] = f"not split: {exc}"
         back = form.get("back_id") or incident_id
         return RedirectResponse("/incident/merge?" + urlencode({"id": back}), status_code=303)
