@@ -76,6 +76,8 @@ def main(argv: list[str] | None = None) -> None:
     for f in key_files:
         keys.update(read_keys(f))
     records = [r for r in records if r["doc_id"] in keys]
+    if not records:
+        raise SystemExit(f"no MUC-4 training messages with keys under {muc4_dir()} (set WIRECODER_SHARED)")
     rows, labels, ids, groups = [], [], [], []
     for d, rec in enumerate(records):
         for i, y in label_record(rec, keys[rec["doc_id"]]):
