@@ -53,6 +53,11 @@ def _date_value(text: str, s: int, e: int, ref: str | None) -> dict | None:
     return out
 
 
+def _para_of(paras: list[tuple[int, int]], pos: int) -> int:
+    """The index of the paragraph that holds character ``pos`` (-1 for none)."""
+    return next((i for i, (a, b) in enumerate(paras) if a <= pos < b), -1)
+
+
 _REGIONS = {"syria", "iraq", "europe", "the west", "africa", "asia", "latin america", "middle east"}
 
 
@@ -143,10 +148,8 @@ class Extractor:
                 s, e = doc.dateline.place_span
                 # the place the report was filed from, named again in its body ("TODAY, MEDELLIN, ...",
                 # "MEDELLIN'S"): then the report says so, as for the incidents the rules found
-                import re as _re
-
-                again = _re.search(r"\b" + _re.escape(text[s:e].strip()) + r"\b", text[doc.dateline.end:],
-                                   _re.IGNORECASE)
+                again = re.search(r"\b" + re.escape(text[s:e].strip()) + r"\b", text[doc.dateline.end:],
+                                  re.IGNORECASE)
                 if again:
                     a = doc.dateline.end + again.start()
                     place = Place(a, a + len(again.group()), again.group())
@@ -211,6 +214,7 @@ class Extractor:
                               language=doc.language)
         if doc.url:
             record["url"] = doc.url
+        where: dict = {}   # the place the report was filed from, resolved once
         if doc.dateline is not None and doc.dateline.place_span:
             s, e = doc.dateline.place_span
             where = resolve(Place(s, e, text[s:e], "dateline"), country_hint=None, context=[])
@@ -225,12 +229,12 @@ class Extractor:
         dated_paras = {i for i, p in enumerate(paras) if lead_date(text, p)}
         places = [p for p in find_places(sdoc, text, country_hint=country_hint)
                   if not (doc.dateline and doc.dateline.place_span and p.start < doc.dateline.end)]
-        self._street_cities(text, places, paras, doc, country_hint)
+        self._street_cities(text, places, paras, doc, country_hint, where)
         mentions = find_mentions(sdoc, text)
         date_spans = self._date_spans(sdoc, text, doc)
         place_of = {m.token_i: self._place_for(sdoc, m, places, sents) for m in mentions}
         self._retold_places(sdoc, text, mentions, places, place_of, sents, country_hint)
-        self._agency_places(sdoc, text, mentions, place_of, country_hint)
+        self._agency_places(sdoc, text, mentions, place_of, country_hint, where.get("country_code"))
 
         def place_key(m):
             p = place_of.get(m.token_i)
@@ -263,7 +267,7 @@ class Extractor:
         self._inherit_places(record["incidents"], paras)
         if self.use_learned:
             self._add_learned_fillers(record, sdoc, doc, mentions, country_hint, context)
-        home = (record.get("dateline") or {}).get("country_code")
+        home = where.get("country_code")
         for inc in record["incidents"]:
             fold_incident(inc)
             self._physical_effects(inc, sdoc, text)
@@ -324,21 +328,17 @@ class Extractor:
                      "plaza", "esplanade", "rambla"}
 
     @classmethod
-    def _street_cities(cls, text, places: list[Place], paras, doc: CleanDocument, country_hint) -> None:
+    def _street_cities(cls, text, places: list[Place], paras, doc: CleanDocument, country_hint, where: dict) -> None:
         """A street or square the gazetteer lacks, said without its city ("A BOMB EXPLODED ... ON PLAYA AVENUE"),
         lies in the city the report last named before it, in its paragraph or the one before ("MEDELLIN
         CONTINUES TO LIVE THROUGH A WAVE OF TERROR"), else in the city it was filed from: that city becomes its
-        container (the place keeps its own words; the city gives name and coordinates, precision ``point``)."""
-        def para_of(pos):
-            return next((i for i, (a, b) in enumerate(paras) if a <= pos < b), -1)
-
+        container (the place keeps its own words; the city gives name and coordinates, precision ``point``).
+        ``where``: the dateline's place, resolved."""
         dateline_city = None
-        if doc.dateline is not None and doc.dateline.place_span:
+        if where.get("precision") == "city":
             ds, de = doc.dateline.place_span
-            if resolve(Place(ds, de, text[ds:de], "dateline"), country_hint=None, context=[]).get("precision") == "city":
-                dateline_city = text[ds:de]
-        home = resolve(Place(0, 0, country_hint, "dateline"), country_hint=None, context=[]).get("country_code") \
-            if country_hint else None
+            dateline_city = text[ds:de]
+        home = where.get("country_code")
         for p in places:
             words = set(p.text.lower().split())
             district = bool(words & cls._DISTRICT_WORDS or cls._DISTRICT_AFTER.match(text, p.end))
@@ -348,8 +348,8 @@ class Extractor:
             if cc and not (district and home and cc != home):
                 continue   # the gazetteer knows it, or the city said with it; "the Medina district" of a
                 # Mogadishu report is no town abroad
-            pi = para_of(p.start)
-            earlier = [q for q in places if q.end <= p.start and pi - 1 <= para_of(q.start) <= pi
+            pi = _para_of(paras, p.start)
+            earlier = [q for q in places if q.end <= p.start and pi - 1 <= _para_of(paras, q.start) <= pi
                        and not set(q.text.lower().split()) & cls._CITY_STREETS
                        and resolve(q, country_hint=country_hint, context=[]).get("precision") == "city"]
             # the city's own name ("Somalia's capital" is Mogadishu)
@@ -540,18 +540,15 @@ class Extractor:
                  "fire", "garrison", "command", "spokesman", "spokeswoman", "officials", "official"}
 
     @classmethod
-    def _agency_places(cls, sdoc, text, mentions, place_of, country_hint) -> None:
+    def _agency_places(cls, sdoc, text, mentions, place_of, country_hint, hint_cc: str | None) -> None:
         """ "MEDELLIN METROPOLITAN POLICE ANNOUNCED THAT ... UNIDENTIFIED PERSONS PLACED 11 BOMBS", "Kabul police
         said a suicide bomber ...": a mention told in what a local agency reports, with no place of its own,
         happened in the town the agency is named by. The town is the first words of the reporting verb's
         subject, before its agency word (police, authorities, mayor, spokesman ...), when the gazetteer knows
-        them as a town or division of the report's country."""
+        them as a town or division of the report's country (``hint_cc``, the dateline's)."""
         from wirecoder.extract.places import _common_word
         from wirecoder.extract.places import resolve as place_fields
 
-        hint_cc = None
-        if country_hint:
-            hint_cc = place_fields(Place(0, 0, country_hint), country_hint=country_hint, context=[]).get("country_code")
         found: dict[int, Place | None] = {}
         for m in mentions:
             if place_of.get(m.token_i) is not None or m.quoted or m.mode != "realis":
@@ -729,17 +726,14 @@ class Extractor:
         TODAY ...  THE JUDGE, WHO WAS SITTING IN THE BACK SEAT, ... WAS GUNNED DOWN"): it takes that place's
         words and fields, marked ``inferred_from: "context"``. (Taking the last stated town of the whole report
         instead lowered MUC-4 dev ALL TEMPLATES.)"""
-        def para_of(pos):
-            return next((i for i, (a, b) in enumerate(paras) if a <= pos < b), -1)
-
         for k, inc in enumerate(incidents):
             loc = inc.get("location") or {}
             if loc.get("inferred_from") != "dateline" or not inc["evidence"]:
                 continue
-            pi = para_of(inc["evidence"][0]["span"][0])
+            pi = _para_of(paras, inc["evidence"][0]["span"][0])
             prev = [i for i in incidents[:k] if (i.get("location") or {}).get("precision") in ("city", "point", "neighborhood")
                     and not (i["location"].get("inferred_from")) and i["evidence"]
-                    and pi - 1 <= para_of(i["evidence"][-1]["span"][0]) <= pi]
+                    and pi - 1 <= _para_of(paras, i["evidence"][-1]["span"][0]) <= pi]
             if prev:
                 inc["location"] = {**prev[-1]["location"], "inferred_from": "context"}
 

@@ -11,11 +11,9 @@ extraction, so the two never drift apart.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from bisect import bisect_right
-
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from wirecoder.extract import lexicon as lx
 from wirecoder.extract.fields import trim_span

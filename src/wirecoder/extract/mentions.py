@@ -230,6 +230,6 @@ def find_mentions(sdoc, text: str) -> list[Mention]:
                                                   for c in tok.children)) or _response(tok) or _legal(tok)
                        or _known_attackers(tok),
             # the sentence's first mention ("A second blast ... killed two": a weak noun is no mention)
-            separate=bool(_SEPARATE.search(sent_low)) and not any(x.sent_i == sent_of[tok.i] for x in mentions),
+            separate=bool(_SEPARATE.search(sent_low)) and not (mentions and mentions[-1].sent_i == sent_of[tok.i]),
         ))
     return mentions
