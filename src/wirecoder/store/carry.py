@@ -58,10 +58,22 @@ def snapshot(conn, old_ids: list[str]) -> list[dict]:
         if not reviewed and inc.review_status in (None, "unreviewed"):
             continue
         out.append({"id": inc.id, "status": inc.review_status, "reviewed": reviewed,
-                    "values": {(r["field"].split("[")[0], _key(first_old.get((inc.id, r["field"]), r["value"])))
+                    "values": {(_path(r["field"]), _key(first_old.get((inc.id, r["field"]), r["value"])))
                                for r in own},
                     "sentences": {_norm(e.get("text")) for e in (inc.record or {}).get("evidence") or []}})
     return out
+
+
+def _path(field: str) -> str:
+    from wirecoder.store.review import split_field
+
+    return split_field(field)[0]
+
+
+def _supersede(conn, incident_id: str, field: str, value: Any, at: str) -> None:
+    """The audit row that keeps a reviewer's decision the changed report no longer supports."""
+    conn.execute(insert(review_edits).values(incident_id=incident_id, field=field, user=SYSTEM_USER, at=at,
+                                             action="superseded", old_value=value, new_value=None, evidence=None))
 
 
 def _relocate(text: str, evidence: str | None, old_start: int | None) -> tuple[int, int] | None:
@@ -95,22 +107,18 @@ def carry(conn, old: list[dict], record: dict) -> int:
         nid = match.get(o["id"])
         if nid is None:
             for r in o["reviewed"]:
-                conn.execute(insert(review_edits).values(
-                    incident_id=o["id"], field=r["field"], user=SYSTEM_USER, at=at, action="superseded",
-                    old_value=r["value"], new_value=None, evidence=None))
+                _supersede(conn, o["id"], r["field"], r["value"], at)
             continue
         rows = [dict(r._mapping) for r in conn.execute(select(field_values).where(field_values.c.incident_id == nid)
                                                        .order_by(field_values.c.id))]
         all_carried = True
         for r in o["reviewed"]:
-            path = r["field"].split("[")[0]
-            target = next((x for x in rows if x["field"].split("[")[0] == path and x["status"] == "unreviewed"
+            path = _path(r["field"])
+            target = next((x for x in rows if _path(x["field"]) == path and x["status"] == "unreviewed"
                            and _key(x["value"]) == _key(r["original"])), None)
             if target is None:
                 all_carried = False
-                conn.execute(insert(review_edits).values(
-                    incident_id=nid, field=r["field"], user=SYSTEM_USER, at=at, action="superseded",
-                    old_value=r["value"], new_value=None, evidence=None))
+                _supersede(conn, nid, r["field"], r["value"], at)
                 continue
             changes: dict[str, Any] = {"status": r["status"]}
             if r["status"] == "corrected":
@@ -118,9 +126,7 @@ def carry(conn, old: list[dict], record: dict) -> int:
                 span = _relocate(text, r["evidence_text"], r["span_start"]) if r["evidence_text"] else None
                 if r["evidence_text"] and span is None:
                     all_carried = False   # the words the reviewer chose are gone from the report
-                    conn.execute(insert(review_edits).values(
-                        incident_id=nid, field=target["field"], user=SYSTEM_USER, at=at, action="superseded",
-                        old_value=r["value"], new_value=None, evidence=None))
+                    _supersede(conn, nid, target["field"], r["value"], at)
                     continue
                 if span is not None:
                     if isinstance(value, dict) and "span" in value:
@@ -135,7 +141,7 @@ def carry(conn, old: list[dict], record: dict) -> int:
                 old_value=target["value"] if r["status"] != "corrected" else r["original"],
                 new_value=None if r["status"] == "rejected" else target["value"], evidence=None))
         inc = next(i for i in record["incidents"] if i["id"] == nid)
-        same = {(x["field"].split("[")[0], _key(x["value"])) for x in rows if x["status"] == "unreviewed"} <= o["values"]
+        same = {(_path(x["field"]), _key(x["value"])) for x in rows if x["status"] == "unreviewed"} <= o["values"]
         status = o["status"] if all_carried and same else ("in_review" if o["status"] not in (None, "unreviewed")
                                                              or o["reviewed"] else "unreviewed")
         rec = rebuild_record(inc, rows)

@@ -171,7 +171,8 @@ def audit_log(store: Store, incident_id: str) -> list[dict]:
 
 
 # ---------------------------------------------------------------- edits
-def _split(field: str) -> tuple[str, int | None]:
+def split_field(field: str) -> tuple[str, int | None]:
+    """``"targets.human[1]"`` → ``("targets.human", 1)``; ``"date"`` → ``("date", None)``."""
     m = _FIELD_RE.match(field)
     if not m:
         raise ReviewError(f"unknown field {field!r}")
@@ -251,7 +252,7 @@ def rebuild_record(record: dict, rows: list[dict]) -> dict:
     rec = copy.deepcopy(record)
     lists: dict[str, list[tuple[int, Any]]] = {}
     for r in rows:
-        path, idx = _split(r["field"])
+        path, idx = split_field(r["field"])
         rejected = r["status"] == "rejected"
         if idx is not None:
             lists.setdefault(path, [])
@@ -284,7 +285,7 @@ def review_field(store: Store, incident_id: str, field_id: int, action: str, use
                            .where(field_values.c.incident_id == incident_id)).first()
         if row is None:
             raise ReviewError(f"incident {incident_id!r} has no field value {field_id}")
-        path, _ = _split(row.field)
+        path, _ = split_field(row.field)
         evidence = None
         if span is not None:
             doc = doc_id or row.doc_id or inc.doc_id
