@@ -31,7 +31,6 @@ import re
 import resource
 import time
 
-import numpy as np
 from rich.console import Console
 from rich.table import Table
 
@@ -121,7 +120,7 @@ def key_places(keys, hints):
 def end_to_end(records: list[dict], keys) -> dict:
     """Measure 3 over the key templates that the scorer maps to a response template."""
     from wirecoder.evaluate.muc4_templates import records_to_templates
-    from wirecoder.evaluate.scoring import _assign, _template_counts, _type_ok
+    from wirecoder.evaluate.scoring import match_templates
 
     n = country = finest = n_fine = city = n_city = no_loc = 0
     by_id = {r["doc_id"]: r for r in records}
@@ -129,13 +128,8 @@ def end_to_end(records: list[dict], keys) -> dict:
         rec = by_id.get(mid)
         kt = [t for t in key if t.is_relevant]
         rt = [t for t in records_to_templates(rec) if t.is_relevant] if rec else []
-        score = np.zeros((len(rt), len(kt)))
-        for i, r in enumerate(rt):
-            for j, k in enumerate(kt):
-                if _type_ok(k, r):
-                    score[i, j] = 1e-3 + sum(c.cor + 0.5 * c.par for c in _template_counts(k, r).values())
-        for i, j in _assign(score):
-            if score[i, j] <= 0 or not kt[j].values(3):
+        for i, j in match_templates(kt, rt)[0]:
+            if not kt[j].values(3):
                 continue
             chains = [c for c in location_alternatives(kt[j].values(3)[0]) if c[0][0] in NAME_TO_CC]
             if not chains:

@@ -27,7 +27,7 @@ import numpy as np
 from wirecoder.evaluate.muc4_eval import split_files
 from wirecoder.evaluate.muc4_keys import read_keys
 from wirecoder.evaluate.muc4_templates import records_to_templates, templates_by_incident
-from wirecoder.evaluate.scoring import _assign, _template_counts, _type_ok, full_template
+from wirecoder.evaluate.scoring import full_template, match_templates
 from wirecoder.extract.incident_scorer import MODEL_PATH, IncidentScorer, features, matrix
 from wirecoder.paths import muc4_dir
 
@@ -37,12 +37,7 @@ def label_record(record: dict, key) -> list[tuple[int, int]]:
     per_inc = templates_by_incident(record, min_confidence=0.0)
     flat = [(i, t) for i, ts in per_inc for t in ts]
     kt = [t for t in key if t.is_relevant]
-    score = np.zeros((len(flat), len(kt)))
-    for a, (_, r) in enumerate(flat):
-        for b, k in enumerate(kt):
-            if _type_ok(k, r):
-                score[a, b] = 1e-3 + sum(c.cor + 0.5 * c.par for c in _template_counts(k, r).values())
-    matched = {flat[a][0] for a, b in _assign(score) if score[a, b] > 0}
+    matched = {flat[a][0] for a, _ in match_templates(kt, [t for _, t in flat])[0]}
     return [(i, int(i in matched)) for i, _ in per_inc]
 
 

@@ -37,8 +37,7 @@ from __future__ import annotations
 import re
 import string
 from collections import defaultdict
-from dataclasses import dataclass, field
-from itertools import permutations
+from dataclasses import dataclass
 
 import numpy as np
 from scipy.optimize import linear_sum_assignment
@@ -277,6 +276,20 @@ def _type_ok(key: Template, resp: Template) -> bool:
     return bool(kt & rt)
 
 
+def match_templates(kt: list[Template], rt: list[Template]) -> tuple[list[tuple[int, int]], dict]:
+    """The scorer's one-to-one mapping of response templates ``rt`` to key templates ``kt``: the ``(i, j)``
+    pairs of templates of a compatible type that together share the most slot fills, and each pair's slot
+    counts."""
+    score = np.zeros((len(rt), len(kt)))
+    counts = {}
+    for i, r in enumerate(rt):
+        for j, k in enumerate(kt):
+            if _type_ok(k, r):
+                counts[i, j] = _template_counts(k, r)
+                score[i, j] = 1e-3 + sum(c.cor + 0.5 * c.par for c in counts[i, j].values())
+    return _assign(score), counts
+
+
 def full_template(messages: list[tuple[list[Template], list[Template]]]) -> dict:
     """Per-slot counts and the summary rows over (key templates, response templates) per message."""
     matched = defaultdict(SlotCounts)
@@ -286,14 +299,7 @@ def full_template(messages: list[tuple[list[Template], list[Template]]]) -> dict
     for key, resp in messages:
         kt = [t for t in key if t.is_relevant]
         rt = [t for t in resp if t.is_relevant]
-        score = np.zeros((len(rt), len(kt)))
-        counts = {}
-        for i, r in enumerate(rt):
-            for j, k in enumerate(kt):
-                if _type_ok(k, r):
-                    counts[i, j] = _template_counts(k, r)
-                    score[i, j] = 1e-3 + sum(c.cor + 0.5 * c.par for c in counts[i, j].values())
-        pairs = _assign(score)
+        pairs, counts = match_templates(kt, rt)
         for i, j in pairs:
             n["matched"] += 1
             for slot, c in counts[i, j].items():
@@ -304,7 +310,6 @@ def full_template(messages: list[tuple[list[Template], list[Template]]]) -> dict
                 missing[slot].add(c)
         for i in set(range(len(rt))) - {i for i, _ in pairs}:
             n["spurious"] += 1
-            empty = Template(message_id="", number="0", slots={s: [] for s in SLOTS})
             for slot in SLOTS:
                 c = score_slot(slot, [], rt[i].slots.get(slot) or [])
                 spurious[slot].add(c)
