@@ -80,3 +80,14 @@ def test_training_smoke(tmp_path, pipeline, muc4, training_script):
     if rec["incidents"]:
         assert 0.0 <= scorer.probability(rec["incidents"][0], rec, 0) <= 1.0
     assert 0.0 <= scorer.threshold < 1.0
+
+
+def test_training_without_muc4_messages_says_so(tmp_path, training_script, muc4):
+    """Records of no MUC-4 training message (or no data at all) end in one line, not a stack trace."""
+    path = tmp_path / "records.jsonl"
+    path.write_text(json.dumps({"doc_id": "NOT-A-MUC4-ID", "text": "", "incidents": [], "claims": []}) + "\n",
+                    encoding="utf-8")
+    with pytest.raises(SystemExit) as exc:
+        training_script("train_incident_scorer").main(["--records", str(path), "--out", str(tmp_path / "s.npz")])
+    assert "no MUC-4 training messages" in str(exc.value)
+    assert not (tmp_path / "s.npz").exists()
