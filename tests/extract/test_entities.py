@@ -26,3 +26,29 @@ def test_the_fmln_and_its_full_name_are_one_perpetrator(pipeline):
     assert {"FARABUNDO MARTI NATIONAL LIBERATION FRONT", "FMLN"} <= texts
     for m in orgs[0].get("mentions", []):
         assert rec["text"][m["span"][0]:m["span"][1]] == m["text"]
+
+
+def test_extends_a_name_only_by_its_own_words():
+    from wirecoder.extract.entities import extends, words
+    assert extends(words("Garcia Alvarado"), words("Roberto Garcia Alvarado"))
+    assert extends(words("Antonio Roldan"), words("Antonio Roldan Betancur"))
+    assert extends(words("Vargas"), words("Jorge Adolfo Vargas Gonzalez"))     # a surname alone
+    assert not extends(words("Jorge"), words("Jorge Adolfo Vargas Gonzalez"))  # a given name alone
+    assert not extends(words("Roldan Antonio"), words("Antonio Roldan Betancur"))
+    assert not extends(words("Jose Perez"), words("Jose Perez"))
+
+
+NAMED = ("SAN SALVADOR, 19 APR 89 (ACAN-EFE) -- [TEXT] SALVADORAN ATTORNEY GENERAL ROBERTO GARCIA ALVARADO "
+         "HAD RECEIVED DEATH THREATS FOR MONTHS, HIS OFFICE SAID.\n\n   GARCIA ALVARADO, 56, WAS KILLED TODAY "
+         "WHEN A BOMB PLACED ON THE ROOF OF HIS CAR EXPLODED IN SAN SALVADOR. POLICE BLAMED THE FMLN.")
+
+
+def test_a_victim_is_named_by_the_fullest_form_of_the_name(pipeline):
+    rec = pipeline.process(RawDocument(source="wire", doc_id="WIRE-2", text=NAMED))
+    people = [h for inc in rec["incidents"] for h in inc["targets"]["human"] if h.get("is_name")]
+    assert people, rec["incidents"]
+    assert {h.get("name") or h["text"] for h in people} == {"ROBERTO GARCIA ALVARADO"}, people
+    assert [h["number"] for h in people] == [1]   # "56" is his age, not a count of victims
+    for h in people:
+        for m in h.get("mentions", []):
+            assert rec["text"][m["span"][0]:m["span"][1]] == m["text"]

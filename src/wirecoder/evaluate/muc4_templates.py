@@ -155,7 +155,7 @@ def incident_template(msg_id: str, n: int, inc: dict, published: str | None,
     human = (inc.get("targets") or {}).get("human", [])
     s[18], s[19], s[20], s[21], s[22], s[23] = [], [], [], [], [], []
     for h in human:
-        text = h["text"].upper()
+        text = (h.get("name") or h["text"]).upper()
         if h.get("is_name"):
             s[18].append(Fill([text]))
             if h.get("description"):

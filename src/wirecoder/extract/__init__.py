@@ -22,7 +22,7 @@ from wirecoder.document import CleanDocument
 from wirecoder.extract import fields as F
 from wirecoder.extract import lexicon as lx
 from wirecoder.extract.claims import find_claims
-from wirecoder.extract.entities import fold_incident
+from wirecoder.extract.entities import fold_incident, name_people
 from wirecoder.extract.incidents import Cluster, group, lead_date
 from wirecoder.extract.mentions import find_mentions, paragraphs, quote_ranges
 from wirecoder.extract.places import Place, find_places, resolve
@@ -268,7 +268,9 @@ class Extractor:
         if self.use_learned:
             self._add_learned_fillers(record, sdoc, doc, mentions, country_hint, context)
         home = where.get("country_code")
+        people = [(text[e.start_char:e.end_char], e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "PERSON"]
         for inc in record["incidents"]:
+            name_people(inc, text, people)
             fold_incident(inc)
             self._physical_effects(inc, sdoc, text)
             self._nationalities(inc, sdoc, text, (inc.get("location") or {}).get("country_code") or home)

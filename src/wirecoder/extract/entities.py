@@ -7,6 +7,12 @@ filler stays, with the other mentions in its ``mentions`` list (``text`` and
 (``normalize.groups``); other fillers when, without determiners and
 possessives, one's words are all among the other's and they share their last
 word ("Jose Perez" / "Perez", "the guerrillas" / "urban guerrillas").
+
+A person is named by the fullest form of the name the document gives:
+``name_people`` sets a filler's ``name`` to "Roberto Garcia Alvarado" when it
+says "Garcia Alvarado, 56" and the report named him in full before (that
+mention joins ``mentions``), and to the name alone when the filler's words
+run on into an apposition ("Jorge Vargas, second secretary of the embassy").
 """
 
 from __future__ import annotations
@@ -48,14 +54,65 @@ def _fold(items: list[dict], key) -> list[dict]:
     return out
 
 
+def _contiguous(short: list[str], long_: list[str]) -> bool:
+    n = len(short)
+    return any(long_[i:i + n] == short for i in range(len(long_) - n + 1))
+
+
+def extends(short: list[str], long_: list[str]) -> bool:
+    """``long_`` is a fuller form of the name ``short``: its words run on inside it ("Garcia Alvarado" in
+    "Roberto Garcia Alvarado", "Antonio Roldan" in "Antonio Roldan Betancur"); one word alone only as a
+    surname, not the given name ("Vargas" in "Jorge Adolfo Vargas Gonzalez", not "Jorge")."""
+    if len(short) >= len(long_) or not _contiguous(short, long_):
+        return False
+    return len(short) > 1 or long_[0] != short[0]
+
+
+def _fullest(name: str, people: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
+    w = words(name)
+    fuller = [p for p in people if extends(w, words(p[0]))]
+    if not fuller:
+        return None
+    best = max(fuller, key=lambda p: (len(words(p[0])), -p[1]))
+    # two different people the short name could be ("Perez": "Jose Perez", "Maria Perez"): leave it
+    if any(not (set(words(p[0])) <= set(words(best[0]))) for p in fuller):
+        return None
+    return best
+
+
+_RUN_ON = re.compile(r"\s*(?:,|\(|--|—| - |\s(?:who|whose|which)\s).*", re.S | re.I)
+_POSSESSIVE = re.compile(r"['’]s$", re.I)
+
+
+def name_people(inc: dict, text: str, people: list[tuple[str, int, int]]) -> None:
+    """Name each victim named in ``inc`` by the fullest form of the name; ``people``: the document's person
+    names (text, start, end) as spaCy's NER found them."""
+    for item in inc["targets"]["human"]:
+        if not item.get("is_name"):
+            continue
+        own = _POSSESSIVE.sub("", " ".join(_RUN_ON.sub("", item["text"]).split()))
+        if not words(own):
+            continue
+        best = _fullest(own, people)
+        name = _POSSESSIVE.sub("", " ".join(best[0].split())) if best else own
+        if name == " ".join(item["text"].split()):
+            continue
+        item["name"] = name
+        if best is not None:
+            spans = {tuple(item["span"])} | {tuple(m["span"]) for m in item.get("mentions", [])}
+            if (best[1], best[2]) not in spans:
+                item.setdefault("mentions", []).append({"text": text[best[1]:best[2]], "span": [best[1], best[2]]})
+
+
 def fold_incident(inc: dict) -> dict:
     perps, targets = inc["perpetrators"], inc["targets"]
     perps["organizations"] = _fold(
         perps["organizations"],
         lambda a, b: (a.get("name") or "").lower() == (b.get("name") or "").lower() or same_entity(a["text"], b["text"]))
     by_text = lambda a, b: same_entity(a["text"], b["text"])  # noqa: E731
+    by_name = lambda a, b: same_entity(a.get("name") or a["text"], b.get("name") or b["text"])  # noqa: E731
     perps["individuals"] = _fold(perps["individuals"], by_text)
-    targets["human"] = _fold(targets["human"], by_text)
+    targets["human"] = _fold(targets["human"], by_name)
     targets["physical"] = _fold(targets["physical"], by_text)
     inc["weapons"] = _fold(inc["weapons"], lambda a, b: a.get("type") == b.get("type") and by_text(a, b))
     return inc

@@ -267,7 +267,8 @@ def targets_and_casualties(sdoc, text: str, sents, triggers) -> tuple[dict, dict
                     description = trim_span(phrase.doc[phrase.start: person.start])
                     span = (person.start_char, person.end_char)
                     seen.add(span)
-                    count = 1
+                if person is not None:
+                    count = 1   # one named person ("Garcia Alvarado, 56": 56 is his age)
                 htype = lx.HUMAN_TARGET_TYPES.get(head)
                 if htype is None and description:
                     low_desc = text[description[0]:description[1]].lower().split()
