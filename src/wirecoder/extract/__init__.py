@@ -22,6 +22,7 @@ from wirecoder.document import CleanDocument
 from wirecoder.extract import fields as F
 from wirecoder.extract import lexicon as lx
 from wirecoder.extract.claims import find_claims
+from wirecoder.extract.confidence import settle_confidence
 from wirecoder.extract.entities import fold_incident, name_people
 from wirecoder.extract.incidents import Cluster, group, lead_date
 from wirecoder.extract.mentions import find_mentions, paragraphs, quote_ranges
@@ -276,6 +277,7 @@ class Extractor:
             self._nationalities(inc, sdoc, text, (inc.get("location") or {}).get("country_code") or home)
         record["claims"] = find_claims(sdoc, text)
         self._link_claims(record)
+        settle_confidence(record, [(s.start_char, s.end_char) for s in sents])
         if self.scorer is not None:
             self.scorer.score_record(record)
             # an incident only the classifier saw stands only where the incident scorer believes it

@@ -1,0 +1,42 @@
+"""How sure a report is of a perpetrator group is read from the whole report, not one sentence."""
+
+from wirecoder.document import RawDocument
+
+CLAIMED = ("LIMA, 6 OCT 89 (EFE) -- [TEXT] BUSINESSMAN HECTOR DELGADO PARKER WAS KIDNAPPED IN DOWNTOWN LIMA "
+           "YESTERDAY BY A COMMANDO OF THE TUPAC AMARU REVOLUTIONARY MOVEMENT (MRTA).  HIS DRIVER WAS KILLED.\n\n"
+           "   POLICE AND ARMY UNITS ARE SEARCHING THE CAPITAL.\n\n"
+           "   IN TELEPHONE CALLS TO LIMA RADIO STATIONS, THE MRTA HAS CLAIMED RESPONSIBILITY FOR THE KIDNAPPING.")
+
+BLAMED = ("SAN SALVADOR, 9 JUN 89 (ACAN-EFE) -- [TEXT] GUERRILLAS OF THE FARABUNDO MARTI NATIONAL LIBERATION "
+          "FRONT (FMLN) TODAY KILLED PRESIDENCY MINISTER JOSE ANTONIO RODRIGUEZ PORTH IN SAN SALVADOR.\n\n"
+          "   PRESIDENT ALFREDO CRISTIANI BLAMED THE FMLN FOR THE MINISTER'S DEATH.")
+
+TOLD = ("SAN SALVADOR, 9 JUN 89 (ACAN-EFE) -- [TEXT] GUERRILLAS OF THE FARABUNDO MARTI NATIONAL "
+        "LIBERATION FRONT (FMLN) TODAY KILLED PRESIDENCY MINISTER JOSE ANTONIO RODRIGUEZ PORTH IN SAN SALVADOR.\n\n"
+        "   PRESIDENT ALFREDO CRISTIANI SAID THE FMLN WANTS TO HINDER THE DIALOGUE.")
+
+
+def _orgs(pipeline, text):
+    rec = pipeline.process(RawDocument(source="wire", doc_id="WIRE-C", text=text))
+    return rec, [o for inc in rec["incidents"] for o in inc["perpetrators"]["organizations"]]
+
+
+def test_a_claim_later_in_the_report_makes_the_group_claimed(pipeline):
+    rec, orgs = _orgs(pipeline, CLAIMED)
+    mrta = [o for o in orgs if o.get("name") == "Tupac Amaru Revolutionary Movement"]
+    assert mrta and all(o["confidence"] == "claimed" for o in mrta), orgs
+    ev = mrta[0]["confidence_evidence"]
+    assert "CLAIMED RESPONSIBILITY" in ev["text"] and rec["text"][ev["span"][0]:ev["span"][1]] == ev["text"]
+
+
+def test_the_president_blaming_the_group_makes_it_suspected_by_authorities(pipeline):
+    _, orgs = _orgs(pipeline, BLAMED)
+    fmln = [o for o in orgs if o.get("name") == "Farabundo Marti National Liberation Front"]
+    assert fmln and all(o["confidence"] == "suspected" and o.get("accused_by") == "authorities"
+                        for o in fmln), orgs
+
+
+def test_a_sentence_that_tells_no_act_leaves_the_fact_a_fact(pipeline):
+    _, orgs = _orgs(pipeline, TOLD)
+    fmln = [o for o in orgs if o.get("name") == "Farabundo Marti National Liberation Front"]
+    assert fmln and all(o["confidence"] == "reported_as_fact" for o in fmln), orgs
