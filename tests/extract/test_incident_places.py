@@ -260,3 +260,22 @@ def test_the_judge_gunned_down_after_the_report_of_her_murder_in_medellin(pipeli
                             "WAS GUNNED DOWN BY 19 BULLETS.  TWO OF HER BODYGUARDS WERE KILLED INSTANTLY.")
     assert rec["incidents"] and all(i["location"]["text"] == "MEDELLIN" for i in rec["incidents"])
     assert all(_muc4_places(rec)[k] == "COLOMBIA: MEDELLIN (CITY)" for k in range(len(rec["incidents"])))
+
+
+def test_the_country_a_dateline_names_resolves_its_place(pipeline):
+    # "SAN JOSE (COSTA RICA)": the Costa Rican capital, not San Jose, California
+    rec = _record(pipeline, "SAN JOSE (COSTA RICA), 27 SEP 89 (AFP) -- [TEXT] UNIDENTIFIED MEN KIDNAPPED A "
+                            "STUDENT LEADER YESTERDAY AS HE LEFT HIS HOME.")
+    assert rec["dateline"]["country_code"] == "CR"
+    (inc,) = rec["incidents"]
+    assert inc["location"]["country_code"] == "CR" and inc["location"]["inferred_from"] == "dateline"
+
+
+def test_a_name_after_a_title_is_a_person_not_a_town(pipeline):
+    # "THE RESIDENCE OF COLONEL CARRANZA": Carranza is a colonel, not Colonia Venustiano Carranza in Mexico
+    rec = _record(pipeline, "CLANDESTINE, NO DATE (RADIO VENCEREMOS) -- [TEXT] URBAN COMMANDOS OF THE FMLN "
+                            "BOMBED THE RESIDENCE OF COLONEL CARRANZA LAST NIGHT.")
+    assert rec["incidents"]
+    for inc in rec["incidents"]:
+        loc = inc.get("location") or {}
+        assert "CARRANZA" not in (loc.get("text") or "") and loc.get("country_code") != "MX", loc

@@ -216,15 +216,17 @@ class Extractor:
         if doc.url:
             record["url"] = doc.url
         where: dict = {}   # the place the report was filed from, resolved once
+        # the country a dateline names beside the place ("SAN JOSE (COSTA RICA)", "KABUL, Afghanistan")
+        dateline_country = (doc.meta.get("dateline_country") or {}).get("text")
         if doc.dateline is not None and doc.dateline.place_span:
             s, e = doc.dateline.place_span
-            where = resolve(Place(s, e, text[s:e], "dateline"), country_hint=None, context=[])
+            where = resolve(Place(s, e, text[s:e], "dateline"), country_hint=dateline_country, context=[])
             record["dateline"] = {**evidence_dict(text, s, e), "country_code": where.get("country_code"),
                                   "source": doc.dateline.source}
         ref = doc.reference_date
         country_hint = None
         if doc.dateline is not None and doc.dateline.place:
-            country_hint = doc.dateline.place
+            country_hint = dateline_country or doc.dateline.place
         sents = list(sdoc.sents)
         paras = paragraphs(text)
         dated_paras = {i for i, p in enumerate(paras) if lead_date(text, p)}

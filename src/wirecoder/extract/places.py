@@ -17,6 +17,10 @@ _IN_CITY = re.compile(r"^(?:,?\s+in\s+(?:the\s+)?(?:(?:northern|southern|eastern
                       r"north|south|east|west|downtown)\s+)?)([A-Z][\w\-']+(?:\s+[A-Z][\w\-']+){0,3})",
                       re.IGNORECASE)
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# a name after a person's title is a person's ("THE RESIDENCE OF COLONEL CARRANZA"), not a town's
+_TITLED = re.compile(r"\b(?:col|colonel|gen|general|maj|major|capt|captain|lt|lieutenant|sgt|sergeant|mr|mrs|ms|"
+                     r"dr|doctor|father|msgr|monsignor|bishop|judge|senator|deputy|minister|commander|comdr|"
+                     r"president|mayor|governor|ambassador|professor|engineer|attorney)\.?\s+$", re.IGNORECASE)
 _NOT_PLACES = {"the west", "western world", "the caliphate", "caliphate", "west", "the world"}
 
 
@@ -260,6 +264,7 @@ def find_places(sdoc, text: str, country_hint: str | None = None) -> list[Place]
         for s, e, hit in _named_towns(sdoc, text, geo, country_hint):
             if not any(not (e <= a or s >= b) for (a, b) in found):
                 found[(s, e)] = Place(s, e, text[s:e], "place", hit)
+    found = {k: p for k, p in found.items() if not _TITLED.search(text[max(0, p.start - 24):p.start])}
     places = _join_split_names(sorted(found.values(), key=lambda p: p.start), text, geo, country_hint)
     if geo is not None and hasattr(geo, "capital"):
         caps = _capitals(sdoc, text, places, geo, country_hint)
