@@ -74,7 +74,7 @@ def test_training_smoke(tmp_path, pipeline, muc4, training_script):
             f.write(json.dumps(rec) + "\n")
     mod = training_script("train_incident_scorer")
     out = tmp_path / "scorer.npz"
-    mod.main(["--records", str(path), "--out", str(out), "--folds", "2"])
+    mod.main(["--records", str(path), "--out", str(out), "--folds", "2", "--threshold-on", "train"])
     scorer = IncidentScorer.load(out)
     rec = json.loads(path.read_text(encoding="utf-8").splitlines()[0])
     if rec["incidents"]:

@@ -102,6 +102,9 @@ class Extractor:
         self.use_learned = self.model is not None or self.tagger is not None
         # the learned ``confidence`` of each incident, trained on records of the classifier's modes
         self.scorer = default_scorer() if self.model is not None else None
+        # the scorer drops the incidents only the classifier saw that it puts under its threshold; off while
+        # the records that train the scorer are extracted (training/train_incident_scorer.py)
+        self.veto = True
         self.learned = mode
 
     TAGGER_THRESHOLD = 0.75  # chosen on MUC-4 dev (training/tune_tagger_threshold.py)
@@ -284,7 +287,7 @@ class Extractor:
             self.scorer.score_record(record)
             # an incident only the classifier saw stands only where the incident scorer believes it
             dropped = {i["id"] for i in record["incidents"] if i.get("source") == "learned"
-                       and i["confidence"] < self.scorer.threshold}
+                       and i["confidence"] < self.scorer.threshold} if self.veto else set()
             if dropped:
                 record["incidents"] = [i for i in record["incidents"] if i["id"] not in dropped]
                 for claim in record["claims"]:
