@@ -51,6 +51,11 @@ def settle_confidence(record: dict, sents: list[tuple[int, int]]) -> None:
     text = record["text"]
     incidents = record["incidents"]
     named_in: dict[tuple[int, int], set[str]] = {}   # the known groups each sentence names
+    telling: list[tuple[int, int, str]] = []           # the sentences that speak of an act, in lower case
+    for s, e in sents:
+        low = " ".join(text[s:e].lower().split())
+        if _ACT_WORDS.search(low):
+            telling.append((s, e, low))
 
     def names_org(s: int, e: int, org: dict, pat: re.Pattern) -> bool:
         if pat.search(text[s:e]):
@@ -68,9 +73,8 @@ def settle_confidence(record: dict, sents: list[tuple[int, int]]) -> None:
                       if any(pat.search(o["text"]) or (o.get("name") and o.get("name") == org.get("name"))
                              for o in i["perpetrators"]["organizations"])]
             found = None
-            for s, e in sents:
-                low = " ".join(text[s:e].lower().split())
-                if not _ACT_WORDS.search(low) or not names_org(s, e, org, pat):
+            for s, e, low in telling:
+                if not names_org(s, e, org, pat):
                     continue
                 if min(naming, key=lambda i: _distance(i, s, e)) is not inc:
                     continue
