@@ -278,6 +278,8 @@ class Extractor:
         for inc in record["incidents"]:
             name_people(inc, text, people)
             fold_incident(inc)
+            if F.state_sponsored(inc["perpetrators"]):
+                inc["perpetrators"]["category"] = "state_sponsored"
             self._physical_effects(inc, sdoc, text)
             self._nationalities(inc, sdoc, text, (inc.get("location") or {}).get("country_code") or home)
         record["claims"] = find_claims(sdoc, text)

@@ -185,6 +185,17 @@ def _add_org(orgs: dict, text: str, s: int, e: int, canon: str, conf: str, sent_
 _NEGATED = re.compile(r"\b(?:not|no|never|nobody|none|without|den(?:y|ies|ied))\b[^.;]{0,30}$|n't\b[^.;]{0,30}$")
 
 
+def state_sponsored(perps: dict) -> bool:
+    """The incident's perpetrators, all told, are the state's forces ("SOLDIERS", "THE ARMED FORCES",
+    "COLONEL BENAVIDES", "OROMONTIQUE BATTALION TROOPS") and no group that fights it ("GUERRILLAS", a known
+    armed group)."""
+    texts = [x["text"] for x in perps.get("individuals", [])] + [o["text"] for o in perps.get("organizations", [])]
+    words = " ".join(" ".join(t.lower().split()) for t in texts)
+    if not lx.STATE_AGENT_WORDS.search(words) or lx.NONSTATE_WORDS.search(words):
+        return False
+    return not any(groups.get(o.get("name") or "") for o in perps.get("organizations", []))
+
+
 def claims_responsibility(sent_low: str) -> bool:
     """A claim of responsibility that the sentence makes, not one it denies ("no one has claimed
     responsibility", "which did not immediately claim responsibility")."""

@@ -6,6 +6,8 @@ text) against them. Keeping every list here keeps the rules inspectable.
 
 from __future__ import annotations
 
+import re
+
 # Event triggers: lemma -> incident type. "Strong" types start their own
 # incident; "armed_assault" triggers (attack, kill, shoot ...) are weak and
 # join a strong incident of the same sentence or paragraph.
@@ -116,6 +118,14 @@ PERPETRATOR_NOUNS = {
 }
 STATE_PERPETRATORS = {"soldier", "soldiers", "troops", "army", "police", "policemen", "military",
                       "death squad", "paramilitary", "security forces", "patrol", "national guard"}
+# words that make a perpetrator an agent of the state (MUC-4's STATE-SPONSORED VIOLENCE): its forces, their
+# units and officers' ranks; and words of a group that fights the state (then the act is not the state's)
+STATE_AGENT_WORDS = re.compile(r"\b(?:soldiers?|troops?|army|armies|police(?:m[ae]n)?|military|death squads?|"
+                               r"paramilitar(?:y|ies)|security forces|armed forces|national guard|treasury police|"
+                               r"battalions?|brigades?|detachments?|garrison|col|colonel|capt|captain|lt|lieutenant|"
+                               r"sgt|sergeant|maj|major|gen|general staff|officers?|guardsmen|marines|air force)\b")
+NONSTATE_WORDS = re.compile(r"\b(?:guerrillas?|rebels?|terrorists?|insurgents?|subversives?|commandos?|front|"
+                            r"narco\w*|drug|cartel|extraditables|militants?)\b")
 
 # Human target head nouns -> target type.
 HUMAN_TARGET_TYPES: dict[str, str] = {

@@ -1,0 +1,36 @@
+"""Who did it, as MUC-4's PERP: INCIDENT CATEGORY sees it: the state's forces or a group that fights it."""
+
+import pytest
+
+from wirecoder.document import RawDocument
+from wirecoder.extract.fields import state_sponsored
+
+
+def _categories(pipeline, text):
+    rec = pipeline.process(RawDocument(source="wire", doc_id="WIRE-CAT", text=text))
+    return [inc["perpetrators"]["category"] for inc in rec["incidents"]]
+
+
+def test_soldiers_of_a_battalion_act_for_the_state(pipeline):
+    cats = _categories(pipeline, "SAN SALVADOR, 16 NOV 89 (ACAN-EFE) -- [TEXT] SOLDIERS OF THE ATLACATL BATTALION "
+                                 "TODAY KILLED SIX JESUIT PRIESTS AT THE CENTRAL AMERICAN UNIVERSITY.")
+    assert cats == ["state_sponsored"]
+
+
+def test_guerrillas_who_kill_an_army_officer_do_not(pipeline):
+    cats = _categories(pipeline, "SAN SALVADOR, 16 NOV 89 (ACAN-EFE) -- [TEXT] URBAN GUERRILLAS TODAY KILLED A "
+                                 "RETIRED ARMY COLONEL IN FRONT OF HIS HOME IN SAN SALVADOR.")
+    assert cats and "state_sponsored" not in cats
+
+
+@pytest.mark.parametrize("perps, state", [
+    ({"individuals": [{"text": "COLONEL GUILLERMO BENAVIDES"}], "organizations": [{"text": "ARMED FORCES"}]}, True),
+    ({"individuals": [{"text": "OROMONTIQUE BATTALION TROOPS"}], "organizations": []}, True),
+    ({"individuals": [{"text": "HONDURAN ARMY TROOPS"}, {"text": "GUERRILLAS"}], "organizations": []}, False),
+    ({"individuals": [{"text": "URBAN COMMANDOS"}], "organizations": []}, False),
+    ({"individuals": [], "organizations": [{"text": "FMLN",
+                                            "name": "Farabundo Marti National Liberation Front"}]}, False),
+    ({"individuals": [], "organizations": []}, False),
+])
+def test_state_sponsored_reads_all_the_perpetrators(perps, state):
+    assert state_sponsored(perps) is state
