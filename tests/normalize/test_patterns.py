@@ -3,7 +3,7 @@
 import pytest
 
 from wirecoder.normalize.dates import resolve_date
-from wirecoder.normalize.numbers import count_in_phrase, parse_count
+from wirecoder.normalize.numbers import count_in_phrase, is_plural, parse_count
 
 
 @pytest.mark.parametrize("text,ref,value,precision", [
@@ -58,3 +58,15 @@ def test_ranges():
 ])
 def test_counts_in_noun_phrases(phrase, n):
     assert count_in_phrase(phrase) == n
+
+
+@pytest.mark.parametrize("phrase, plural", [
+    ("people", True), ("the bodyguards", True), ("policemen", True), ("Salvadoran people", True),
+    ("the crew", True), ("a bus", False), ("the mayor", False), ("Carlos Perez", False), ("", False),
+])
+def test_is_plural(phrase, plural):
+    assert is_plural(phrase) is plural
+
+
+def test_a_plural_without_a_number_has_no_count():
+    assert count_in_phrase("PEOPLE") is None and count_in_phrase("ALL 107 PASSENGERS") == 107

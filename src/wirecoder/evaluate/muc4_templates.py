@@ -19,6 +19,7 @@ from pathlib import Path
 
 from wirecoder.evaluate import muc4_map as M
 from wirecoder.evaluate.muc4_keys import SLOT_NAMES, Fill, Template
+from wirecoder.normalize.numbers import is_plural
 
 NINE = {"SV", "GT", "HN", "AR", "BO", "CL", "CO", "EC", "PE"}
 RECENT_DAYS = 62
@@ -95,6 +96,15 @@ def instrument_type(w: dict) -> str | None:
     return M.WEAPON.get(w.get("type"))
 
 
+def number_fill(target: dict) -> str | None:
+    """MUC-4's NUMBER of a target: its count, or PLURAL for a plural without one ("BODYGUARDS")."""
+    if target.get("number"):
+        return str(target["number"])
+    if not target.get("is_name") and is_plural(target.get("text") or ""):
+        return "PLURAL"
+    return None
+
+
 def _relevant(inc: dict, published: str | None) -> bool:
     loc = inc.get("location") or {}
     cc = loc.get("country_code")
@@ -147,7 +157,7 @@ def incident_template(msg_id: str, n: int, inc: dict, published: str | None,
     phys = (inc.get("targets") or {}).get("physical", [])
     s[12] = [Fill([p["text"].upper()]) for p in phys]
     s[13] = [Fill([M.PHYSICAL_TYPE.get(p.get("type"), "OTHER")], xref=[p["text"].upper()]) for p in phys]
-    s[14] = [Fill([str(p["number"])], xref=[p["text"].upper()]) for p in phys if p.get("number")]
+    s[14] = [Fill([n], xref=[p["text"].upper()]) for p in phys if (n := number_fill(p))]
     incident_cc = (inc.get("location") or {}).get("country_code") or dateline_cc
     s[15] = [Fill([f], xref=[p["text"].upper()]) for p in phys if (f := foreign_nation(p, incident_cc))]
     s[16] = [Fill([e], xref=[p["text"].upper()]) for p in phys if (e := M.PHYSICAL_EFFECT.get(p.get("effect")))]
@@ -163,8 +173,8 @@ def incident_template(msg_id: str, n: int, inc: dict, published: str | None,
         else:
             s[19].append(Fill([text]))
         s[20].append(Fill([M.HUMAN_TYPE.get(h.get("type"), "CIVILIAN")], xref=[text]))
-        if h.get("number"):
-            s[21].append(Fill([str(h["number"])], xref=[text]))
+        if (n := number_fill(h)):
+            s[21].append(Fill([n], xref=[text]))
         if (e := M.HUMAN_EFFECT.get(h.get("effect"))):
             s[23].append(Fill([e], xref=[text]))
         if (f := foreign_nation(h, incident_cc)):

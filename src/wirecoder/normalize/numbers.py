@@ -29,7 +29,9 @@ _APPROX = ("about", "some", "around", "approximately", "roughly", "an estimated"
 _SINGULAR = re.compile(r"^(?:a|an|one|the|his|her|their|its|this|that)\s+(?!few\b|number\b|dozen\b|couple\b|handful\b)\w",
                        re.IGNORECASE)
 _DIGITS = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?![\w])")
-_PLURAL_HEAD = re.compile(r"\b\w+(?:s|men|people|children|police|personnel|troops)\b", re.IGNORECASE)
+# a plural noun: "-s" but not "-ss", "-us", "-is" ("bus", "class", "crisis"), or an irregular plural
+_PLURAL_HEAD = re.compile(r"\b(?:\w+s(?<!ss)(?<!us)(?<!is)|\w*(?:men|people|children|police|personnel|troops|crew))\b",
+                          re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -104,6 +106,12 @@ def parse_count(text: str) -> dict | None:
     if any(before.rstrip().endswith(q.strip()) for q in _APPROX):
         return {"value": n, "qualifier": "approx"}
     return {"value": n, "qualifier": "exact"}
+
+
+def is_plural(text: str) -> bool:
+    """The phrase's last word is a plural noun ("the bodyguards", "people", "policemen")."""
+    words = text.split()
+    return bool(words) and bool(_PLURAL_HEAD.fullmatch(words[-1].strip(".,;:'\"")))
 
 
 def count_in_phrase(text: str) -> int | None:
