@@ -163,3 +163,20 @@ def test_evaluate_command_writes_response_and_report(tmp_path, muc4):
     responses = parse_templates((tmp_path / "response.muc4").read_text(encoding="latin-1"), "response")
     assert {t.message_id for t in responses} == {f"TST1-MUC3-{i:04d}" for i in range(1, 13)}
     assert 0 <= report["full_template"]["summary"]["ALL TEMPLATES"]["f"] <= 100
+
+
+@pytest.mark.parametrize("key, response, credit", [
+    ("02 FEB 90", "02 FEB 90", 1.0),
+    ("01 FEB 90 - 03 FEB 90", "02 FEB 90", 1.0),
+    ("- 02 FEB 90", "01 FEB 90", 0.5),          # inside a default fill: partial
+    ("02 FEB 90", "- 02 FEB 90", 0.5),          # a default-looking response anchored on the key's date
+    ("01 FEB 90 - 02 FEB 90", "- 02 FEB 90", 0.5),
+    ("01 FEB 90", "- 02 FEB 90", 0.0),          # anchored elsewhere: incorrect
+    ("(09 DEC 89)", "09 DEC 89", 1.0),          # TST2's bracketed dates
+    ("(- 09 DEC 89)", "- 09 DEC 89", 1.0),
+    ("(12 FEB 90 - 13 FEB 90)", "13 FEB 90", 1.0),
+    ("02 FEB 90", "04 FEB 90", 0.0),
+])
+def test_date_credit_follows_the_scoring_guidelines(key, response, credit):
+    from wirecoder.evaluate.scoring import _compare_value
+    assert _compare_value(2, key, response) == credit
