@@ -20,3 +20,20 @@ def test_the_second_attack_takes_the_story_date(pipeline):
     from wirecoder.evaluate.muc4_templates import records_to_templates
 
     assert [t.values(2)[0].alternatives[0] for t in records_to_templates(rec)] == ["08 DEC 89", "08 DEC 89"]
+
+
+def test_the_day_a_report_is_told_is_not_the_day_of_the_attack(pipeline):
+    # "DENIED TODAY THAT GUERRILLAS ATTACKED ...": today is the day of the denial, not of the attack
+    rec = pipeline.process(RawDocument(source="wire", doc_id="WIRE-TOLD", text=(
+        "GUATEMALA CITY, 4 FEB 90 (ACAN-EFE) -- [TEXT] THE ARMY DENIED TODAY THAT GUERRILLAS ATTACKED THE SANTO "
+        "TOMAS FARM ON 2 FEBRUARY.")))
+    dates = [inc["date"]["value"] for inc in rec["incidents"]]
+    assert dates == ["1990-02-02"], rec["incidents"]
+
+
+def test_a_weekday_followed_by_its_date_takes_the_date(pipeline):
+    rec = pipeline.process(RawDocument(source="wire", doc_id="WIRE-DAY", text=(
+        "BOGOTA, 6 SEP 89 (EFE) -- [TEXT] THE WIFE OF AN ARMY COLONEL WAS SHOT TO DEATH IN BOGOTA ON "
+        "TUESDAY, 5 AUGUST.")))
+    (inc,) = rec["incidents"]
+    assert inc["date"]["value"] == "1989-08-05" and inc["date"]["text"].startswith("5 AUGUST")

@@ -805,14 +805,34 @@ class Extractor:
             lead = lead_date(text, paras[c.lead_para])
             if lead:
                 cands.append(lead)
+        told, reported = [], []
         for si in sorted(c.sents):
             s = sents[si]
-            cands.extend(sp for sp in date_spans if s.start_char <= sp[0] < s.end_char)
+            for sp in date_spans:
+                if s.start_char <= sp[0] < s.end_char:
+                    # "THE ARMY DENIED TODAY THAT GUERRILLAS ATTACKED ...": the day of the telling, not of the
+                    # attack; it serves only when no other date of the incident's sentences does
+                    (reported if Extractor._dates_the_telling(s, sp) else told).append(sp)
+        cands += told + reported
+        starts = {a: (a, b) for a, b in date_spans}
         for s, e in cands:
+            # "ON TUESDAY, 5 AUGUST": the date the weekday stands for, said right after it
+            after = re.match(r",?\s*", text[e:e + 4])
+            s, e = starts.get(e + after.end(), (s, e)) if D.is_weekday(text[s:e]) else (s, e)
             out = _date_value(text, s, e, ref)
             if out:
                 return out
         return None
+
+    _TELLING = {"announce", "report", "say", "confirm", "state", "inform", "disclose", "reveal", "deny",
+                "learn", "indicate", "claim", "add"}
+
+    @classmethod
+    def _dates_the_telling(cls, sent, span: tuple[int, int]) -> bool:
+        """The date words modify a verb of telling ("reported today that ...")."""
+        toks = [t for t in sent if span[0] <= t.idx < span[1]]
+        heads = {t.head for t in toks if t.head not in toks}
+        return bool(heads) and all(h.lemma_.lower() in cls._TELLING and h.pos_ in ("VERB", "AUX") for h in heads)
 
     @staticmethod
     def _link_claims(record: dict) -> None:

@@ -242,6 +242,14 @@ def _other_language(t: str, ref: date | None) -> dict:
     return _day(d.date()) if d else _unknown()
 
 
+_WEEKDAY_ONLY = re.compile(r"^\s*(?:(?:last|this|on|past)\s+)?(?:" + "|".join(WEEKDAYS) + r")\s*$", re.IGNORECASE)
+
+
+def is_weekday(text: str) -> bool:
+    """The words name a weekday and nothing more ("on Tuesday", "last Friday")."""
+    return bool(_WEEKDAY_ONLY.match(text))
+
+
 def find_dates(text: str) -> list[tuple[int, int]]:
     """Character spans of the date expressions in ``text`` (works on ALL-CAPS text too)."""
     out = []
