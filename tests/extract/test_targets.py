@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from wirecoder.document import RawDocument
 
 
@@ -49,6 +51,20 @@ def test_the_act_tells_the_weapon_but_gives_no_instrument_words(pipeline):
     assert [(w["type"], w["text"], w.get("inferred_from")) for w in inc["weapons"]] == [("firearms", "gunman", "act")]
     t = incident_template("X", 1, inc, "2019-08-03")
     assert t.values(6) == [] and [f.alternatives for f in t.values(7)] == [["GUN"]]
+
+
+@pytest.mark.parametrize("act, instrument", [
+    ("WAS SHOT TO DEATH BY TWO MEN ON A MOTORCYCLE", "GUN"),
+    ("DIED WHEN UNIDENTIFIED MEN FIRED SEVERAL TIMES AT HIS CAR", "GUN"),
+])
+def test_shooting_words_tell_the_gun(pipeline, act, instrument):
+    from wirecoder.evaluate.muc4_templates import incident_template
+
+    incs = _incidents(pipeline, f"BOGOTA, 6 SEP 89 (EFE) -- [TEXT] JUDGE CARLOS VALENCIA {act} IN MEDELLIN TODAY.")
+    assert incs and incs[0]["type"] in ("armed_assault", "assassination"), incs
+    assert [w.get("inferred_from") for w in incs[0]["weapons"]] == ["act"], incs[0]["weapons"]
+    t = incident_template("X", 1, incs[0], "1989-09-06")
+    assert t.values(6) == [] and [f.alternatives for f in t.values(7)] == [[instrument]]
 
 
 def test_abducted_schoolgirls_are_the_victims(pipeline):

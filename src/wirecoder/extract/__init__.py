@@ -817,8 +817,11 @@ class Extractor:
         starts = {a: (a, b) for a, b in date_spans}
         for s, e in cands:
             # "ON TUESDAY, 5 AUGUST": the date the weekday stands for, said right after it
-            after = re.match(r",?\s*", text[e:e + 4])
-            s, e = starts.get(e + after.end(), (s, e)) if D.is_weekday(text[s:e]) else (s, e)
+            after = re.match(r",\s*", text[e:e + 4])
+            if after and D.is_weekday(text[s:e]):
+                told_date = starts.get(e + after.end())
+                if told_date and re.search(r"\d", text[told_date[0]:told_date[1]]):
+                    s, e = told_date
             out = _date_value(text, s, e, ref)
             if out:
                 return out

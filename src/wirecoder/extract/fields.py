@@ -417,8 +417,9 @@ def nationality(sdoc, text: str, start: int, end: int, avoid: str | None = None)
 _WEAPON_RE = None
 
 
-_ACT_WEAPONS = (("firearms", re.compile(r"\b(opened fire|open(?:s|ing)? fire|gunm[ae]n|gunned down)\b",
-                                         re.IGNORECASE)),
+_ACT_WEAPONS = (("firearms", re.compile(r"\b(opened fire|open(?:s|ing)? fire|opened fired|gunm[ae]n|gunned down|"
+                                         r"machine-?gunned|shot (?:to death|dead)|(?:shot|fired)(?: \w+){0,2} at|"
+                                         r"riddled with bullets|gunfire|gunshots?)\b", re.IGNORECASE)),
                 ("melee", re.compile(r"\b(stabb(?:ed|ing)|stabs?|knifed|hacked to death)\b", re.IGNORECASE)))
 
 
