@@ -41,6 +41,7 @@ PHYSICAL_TYPE = {
     "organization_office": "ORGANIZATION OFFICE", "religious": "OTHER", "transport_route": "TRANSPORTATION ROUTE",
     "transport_vehicle": "TRANSPORT VEHICLE", "transportation": "TRANSPORTATION FACILITY", "water": "WATER",
     "educational": "OTHER", "other": "OTHER",
+    "political_figure_office_or_residence": "POLITICAL FIGURE OFFICE OR RESIDENCE",
 }
 PHYSICAL_EFFECT = {"destroyed": "DESTROYED", "some_damage": "SOME DAMAGE", "no_damage": "NO DAMAGE",
                    "money_taken_from_target": "MONEY TAKEN FROM TARGET",

@@ -95,11 +95,13 @@ class Extractor:
         from wirecoder.extract.incident_scorer import default_scorer
         from wirecoder.extract.learned import default_model
         from wirecoder.extract.tagger import default_tagger
+        from wirecoder.extract.target_types import default_types
 
         mode = learned_mode(learned)
         self.model = default_model() if mode in ("lr", "both") else None
         self.tagger = default_tagger() if mode in ("tagger", "both") else None
         self.use_learned = self.model is not None or self.tagger is not None
+        self.types = default_types() if self.use_learned else None
         # the learned ``confidence`` of each incident, trained on records of the classifier's modes
         self.scorer = default_scorer() if self.model is not None else None
         # the scorer drops the incidents only the classifier saw that it puts under its threshold; off while
@@ -280,6 +282,8 @@ class Extractor:
             fold_incident(inc)
             if F.state_sponsored(inc["perpetrators"]):
                 inc["perpetrators"]["category"] = "state_sponsored"
+            if self.types is not None:
+                self.types.type_incident(inc)
             self._physical_effects(inc, sdoc, text)
             self._nationalities(inc, sdoc, text, (inc.get("location") or {}).get("country_code") or home)
         record["claims"] = find_claims(sdoc, text)
