@@ -1,0 +1,61 @@
+"""The words of non-name role fillers: the noun phrase as MUC-4's keys take it (no count, no hedge,
+no apposition; its "of" phrase kept), on real sentences through the spaCy parse."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.document import RawDocument
+from wirecoder.extract.fields import filler_words, trim_span
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from wirecoder import nlp as wnlp
+
+    return wnlp.load()
+
+
+def _words(nlp, sentence: str, head: str, **kw) -> str:
+    doc = nlp(sentence)
+    tok = next(t for t in doc if t.text == head)
+    s, e = trim_span(filler_words(tok, **kw))
+    return sentence[s:e]
+
+
+def test_a_count_is_no_word_of_a_target(nlp):
+    assert _words(nlp, "The guerrillas burned at least 10 buses on the highway.", "buses") == "buses"
+    assert _words(nlp, "Terrorists dynamited two high tension posts in Antioquia.", "posts") == "high tension posts"
+
+
+def test_the_of_phrase_is_kept_and_the_apposition_left_out(nlp):
+    assert _words(nlp, "A bomb exploded at the offices of the labor unions in Lima.", "offices") == \
+        "offices of the labor unions"
+    assert _words(nlp, "Rebels blew up the Cano Limon-Covenas oil pipeline, Colombia's major oil pipeline, "
+                       "yesterday.", "pipeline") == "Cano Limon-Covenas oil pipeline"
+
+
+def test_a_perpetrator_keeps_the_count_but_not_the_hedge(nlp):
+    assert _words(nlp, "Alleged urban guerrillas shot the mayor yesterday.", "guerrillas", counted=True) == \
+        "urban guerrillas"
+    sent = "Two urban guerrillas shot the mayor yesterday."
+    assert _words(nlp, sent, "guerrillas", counted=True) == "Two urban guerrillas"
+    assert _words(nlp, sent, "guerrillas") == "urban guerrillas"
+
+
+def test_an_age_is_not_a_count(nlp):
+    assert _words(nlp, "Gunmen kidnapped the 15-year-old daughter of the mayor.", "daughter") == \
+        "15-year-old daughter of the mayor"
+
+
+def test_a_record_keeps_the_number_apart_from_the_words(pipeline):
+    rec = pipeline.process(RawDocument(source="wire", doc_id="WIRE-WORDS", text=(
+        "SAN SALVADOR, 12 NOV 89 -- Urban guerrillas burned nine vehicles and killed two Italian engineers "
+        "in San Salvador today, police said.")))
+    (inc,) = rec["incidents"]
+    phys = [(p["text"], p["number"]) for p in inc["targets"]["physical"]]
+    human = [(h["text"], h["number"]) for h in inc["targets"]["human"]]
+    assert ("vehicles", 9) in phys
+    assert ("Italian engineers", 2) in human
+    for item in inc["targets"]["physical"] + inc["targets"]["human"]:
+        assert rec["text"][item["span"][0]:item["span"][1]] == item["text"]
