@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from wirecoder.document import RawDocument
-from wirecoder.extract.fields import filler_words, trim_span
+from wirecoder.extract.fields import filler_span
 
 
 @pytest.fixture(scope="module")
@@ -19,7 +19,7 @@ def nlp():
 def _words(nlp, sentence: str, head: str, **kw) -> str:
     doc = nlp(sentence)
     tok = next(t for t in doc if t.text == head)
-    s, e = trim_span(filler_words(tok, **kw))
+    s, e = filler_span(tok, **kw)
     return sentence[s:e]
 
 
@@ -41,6 +41,13 @@ def test_a_perpetrator_keeps_the_count_but_not_the_hedge(nlp):
     sent = "Two urban guerrillas shot the mayor yesterday."
     assert _words(nlp, sent, "guerrillas", counted=True) == "Two urban guerrillas"
     assert _words(nlp, sent, "guerrillas") == "urban guerrillas"
+
+
+def test_a_target_keeps_a_noun_possessor_but_not_a_pronoun(nlp):
+    assert _words(nlp, "Terrorists dynamited Merino's home in San Salvador.", "home") == "Merino's home"
+    assert _words(nlp, "Gunmen killed the mayor and his two bodyguards.", "bodyguards") == "bodyguards"
+    # a perpetrator's possessor is no word of it: "the cartel's hitmen" are "hitmen"
+    assert _words(nlp, "The cartel's hitmen shot the judge.", "hitmen", counted=True) == "hitmen"
 
 
 def test_an_age_is_not_a_count(nlp):

@@ -36,11 +36,12 @@ def doc_text(doc) -> str:
     return text
 
 
-def trim_span(tokens) -> tuple[int, int] | None:
-    """Character span of a token run without leading determiners and trailing punctuation."""
+def trim_span(tokens, *, possessor: bool = False) -> tuple[int, int] | None:
+    """Character span of a token run without leading determiners and trailing punctuation (and without a
+    leading possessor unless ``possessor``: "Merino's home")."""
     toks = [t for t in tokens]
     while toks and (toks[0].lower_ in _DETERMINERS or toks[0].is_punct or toks[0].is_space
-                    or toks[0].dep_ == "poss" or toks[0].tag_ == "POS"):
+                    or (toks[0].dep_ == "poss" and not possessor) or toks[0].tag_ == "POS"):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].tag_ == "POS"):
         toks = toks[:-1]
@@ -85,7 +86,7 @@ def filler_words(tok, *, counted: bool = False):
     """The words of a non-name role filler headed by ``tok``, as MUC-4's answer keys take them (template
     definition, slots 9, 12 and 19; scoring guidelines 3.1.1.1): the head with its compounds and adjectives
     and its "of" phrase ("offices of labor unions", "members of the 8th front"), without determiners,
-    possessors, hedges ("alleged"), participles that tell the act ("burning vehicles"), appositions or
+    pronoun possessors ("his"), hedges ("alleged"), participles that tell the act ("burning vehicles"), appositions or
     relative clauses. Quantifiers and numbers ("two vehicles", "at least 23 people") are left out unless
     ``counted``: the keys keep them for perpetrators only, the targets' number having a slot of its own.
     Returns a ``Span`` (possibly empty-edged; ``trim_span`` it)."""
@@ -96,7 +97,7 @@ def filler_words(tok, *, counted: bool = False):
         low = t.lower_
         if t.is_punct or t.is_space or t.dep_ in ("det", "predet") or t.tag_ in ("DT", "PDT", "POS"):
             toks = toks[1:]
-        elif t.dep_ == "poss":
+        elif t.dep_ == "poss" and (counted or t.pos_ == "PRON" or t.lower_ in _DETERMINERS):
             toks = [x for x in toks if x.i > t.right_edge.i]
         elif low in _HEDGES:
             toks = toks[1:]
@@ -109,6 +110,12 @@ def filler_words(tok, *, counted: bool = False):
             break
     left = toks[0].i if toks else tok.i
     return doc[left: _right_end(tok) + 1]
+
+
+def filler_span(tok, *, counted: bool = False) -> tuple[int, int] | None:
+    """The character span of ``filler_words``: a noun possessor stays ("Merino's home", "the minister's
+    bodyguards"), as in the keys, for targets; a perpetrator's does not."""
+    return trim_span(filler_words(tok, counted=counted), possessor=not counted)
 
 
 def _right_end(tok) -> int:
@@ -177,7 +184,7 @@ def perpetrators(sdoc, text: str, sents, triggers) -> dict:
                 span = trim_span(phrase)  # a name the tagger did not call a person
             elif agent.lemma_.lower() in lx.PERPETRATOR_NOUNS or agent.lower_ in lx.PERPETRATOR_NOUNS:
                 # "two suicide bombers", "guerrillas", "members of the 8th front"
-                span, named = trim_span(filler_words(agent, counted=True)), False
+                span, named = filler_span(agent, counted=True), False
             else:
                 continue
             low = text[span[0]:span[1]].lower() if span else ""
@@ -325,7 +332,7 @@ def targets_and_casualties(sdoc, text: str, sents, triggers) -> tuple[dict, dict
                     seen.add(span)
                     count = 1
                 elif person is None:   # "two Italian engineers": the words say who, the count is ``number``
-                    span = trim_span(filler_words(v)) or span
+                    span = filler_span(v) or span
                     seen.add(span)
                 htype = lx.HUMAN_TARGET_TYPES.get(head)
                 if htype is None and description:
@@ -354,7 +361,7 @@ def targets_and_casualties(sdoc, text: str, sents, triggers) -> tuple[dict, dict
                           }.get(lemma, "some_damage" if lemma in ("bomb", "dynamite", "explode", "damage", "blow")
                                 else "unknown")
                 number = numbers.count_in_phrase(text[span[0]:span[1]]) or 1
-                span = trim_span(filler_words(v)) or span   # "nine vehicles": "vehicles", number 9
+                span = filler_span(v) or span   # "nine vehicles": "vehicles", number 9
                 seen.add(span)
                 physical.append(evidence_dict(text, *span, type=ptype or "transport_vehicle", number=number,
                                               effect=effect))
