@@ -66,3 +66,18 @@ def test_a_record_keeps_the_number_apart_from_the_words(pipeline):
     assert ("Italian engineers", 2) in human
     for item in inc["targets"]["physical"] + inc["targets"]["human"]:
         assert rec["text"][item["span"][0]:item["span"][1]] == item["text"]
+
+
+def test_a_classifier_target_loses_its_count_and_keeps_the_rest(nlp):
+    from wirecoder.extract import Extractor, _Span
+
+    text = "Terrorists burned the two armored vehicles of the company near Medellin."
+    doc = nlp(text)
+    s = text.index("two")
+    e = text.index("vehicles") + len("vehicles")
+    out = Extractor._uncounted(doc, text, _Span(s, e, text[s:e]))
+    assert out.text == "armored vehicles" and text[out.start:out.end] == out.text
+    # a name stays as it is
+    s = text.index("Medellin")
+    name = _Span(s, s + len("Medellin"), "Medellin")
+    assert Extractor._uncounted(doc, text, name) == name
