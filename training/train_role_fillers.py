@@ -4,7 +4,9 @@
 
 Candidates (``wirecoder.extract.candidates``) of each training message are
 labelled with the MUC role whose key strings (any alternative, normalised as
-the CEAF-REE scorer normalises) equal the candidate's words; a multinomial
+the CEAF-REE scorer normalises) equal the candidate's words, or for targets
+and victim descriptions the words the extractor writes for it without its
+count (``--counted-labels``: the candidate's own words only, as before); a multinomial
 logistic regression (scikit-learn, training only) is fitted with a fixed seed;
 each role's probability threshold is the one that maximises that role's
 candidate-level F1 on the dev split. Needs ``pip install -e .[train]``.
@@ -20,9 +22,24 @@ import numpy as np
 
 from wirecoder.evaluate.muc4_keys import ROLE_PRIORITY, role_strings, read_keys
 from wirecoder.evaluate.scoring import norm
+from wirecoder.extract import Extractor
 from wirecoder.extract.candidates import candidates
 from wirecoder.extract.learned import MODEL_PATH, ROLES, RoleFillerModel, rows_to_matrix
 from wirecoder.paths import muc4_dir
+
+UNCOUNTED = True
+
+
+def label_of(cand, gold: dict[str, set[str]], sdoc, text: str, *, uncounted: bool = True) -> str:
+    """The role whose key strings (normalised) equal the candidate's words; for a target or a victim
+    description also the words the extractor writes for it, without its count (``Extractor._uncounted``:
+    "two vehicles" fills the key's "VEHICLES")."""
+    n = norm(cand.text)
+    label = next((r for r in ROLE_PRIORITY if n in gold[r]), "none")
+    if label == "none" and uncounted:
+        u = norm(Extractor._uncounted(sdoc, text, cand).text)
+        label = next((r for r in ("VictimDesc", "Target") if u in gold[r]), "none")
+    return label
 
 
 def build(text_files, key_files, limit=None):
@@ -45,8 +62,7 @@ def build(text_files, key_files, limit=None):
         cands = candidates(s, d.text, start_at=d.dateline.end if d.dateline else 0)
         per_doc.append((d.doc_id, cands, gold))
         for c in cands:
-            n = norm(c.text)
-            label = next((r for r in ROLE_PRIORITY if n in gold[r]), "none")
+            label = label_of(c, gold, s, d.text, uncounted=UNCOUNTED)
             rows.append(c.features)
             labels.append(ROLES.index(label))
     return rows, np.array(labels), per_doc
@@ -57,7 +73,11 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     ap.add_argument("--C", type=float, default=0.5)
+    ap.add_argument("--counted-labels", action="store_true",
+                    help="label candidates by their own words only (before: also by their uncounted words)")
     args = ap.parse_args()
+    global UNCOUNTED
+    UNCOUNTED = not args.counted_labels
     from sklearn.linear_model import LogisticRegression
 
     m = muc4_dir()

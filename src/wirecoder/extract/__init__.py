@@ -172,6 +172,9 @@ class Extractor:
             inc["source"] = "learned"
             incidents.append(inc)
         for role, cand, prob in predicted:
+            counted = cand.text
+            if role in ("Target", "VictimDesc"):
+                cand = self._uncounted(sdoc, text, cand)
             inc = min(incidents, key=lambda i: min(
                 0 if e["span"][0] <= cand.start < e["span"][1] else min(abs(cand.start - e["span"][0]),
                                                                          abs(cand.start - e["span"][1]))
@@ -208,11 +211,23 @@ class Extractor:
                     else "injury" if any(w in sent_low for w in ("wound", "injur")) \
                     else "kidnapping" if "kidnap" in sent_low else "unknown"
                 targets["human"].append({**item, "type": lx.HUMAN_TARGET_TYPES.get(head, "civilian"),
-                                         "number": numbers.count_in_phrase(cand.text), "effect": effect,
+                                         "number": numbers.count_in_phrase(counted), "effect": effect,
                                          "is_name": False})
             elif role == "Weapon":
                 wtype = next((t for w, t in lx.WEAPONS.items() if w in low), "unknown")
                 inc["weapons"].append({**item, "type": wtype})
+
+    @staticmethod
+    def _uncounted(sdoc, text: str, cand):
+        """A target the classifier took with its count or an act's participle ("two vehicles", "the
+        assassinated Jesuit priests") without them, as the rules' targets (``fields.filler_words``)."""
+        span = sdoc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is None or span.root.ent_type_ == "PERSON":
+            return cand
+        words = F.filler_span(span.root)
+        if words is None or not cand.start < words[0] <= span.root.idx:
+            return cand
+        return _Span(words[0], cand.end, text[words[0]:cand.end])
 
     def extract(self, doc: CleanDocument, sdoc) -> dict:
         text = doc.text

@@ -36,11 +36,12 @@ def doc_text(doc) -> str:
     return text
 
 
-def trim_span(tokens) -> tuple[int, int] | None:
-    """Character span of a token run without leading determiners and trailing punctuation."""
+def trim_span(tokens, *, possessor: bool = False) -> tuple[int, int] | None:
+    """Character span of a token run without leading determiners and trailing punctuation (and without a
+    leading possessor unless ``possessor``: "Merino's home")."""
     toks = [t for t in tokens]
     while toks and (toks[0].lower_ in _DETERMINERS or toks[0].is_punct or toks[0].is_space
-                    or toks[0].dep_ == "poss" or toks[0].tag_ == "POS"):
+                    or (toks[0].dep_ == "poss" and not possessor) or toks[0].tag_ == "POS"):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].tag_ == "POS"):
         toks = toks[:-1]
@@ -68,6 +69,67 @@ def noun_phrase(tok):
             right = max(right, c.right_edge.i)
     doc = tok.doc
     return doc[left: right + 1]
+
+
+# Words that count or hedge a noun phrase rather than say what it is ("at least 10 buses", "all 107
+# passengers", "alleged urban guerrillas"); participles the tagger reads as adjectives ("burning vehicles",
+# "the destroyed headquarters") tell the act, not the target, unless they are words of a name or of these
+# kinds of description.
+_QUANTIFIERS = {"all", "some", "many", "several", "few", "only", "more", "least", "at", "about", "approximately",
+                "nearly", "almost", "around", "over", "up", "to", "than", "another", "each", "both", "most",
+                "numerous", "no", "any", "or", "and"}
+_HEDGES = {"alleged", "suspected", "presumed", "presumably", "apparent", "apparently", "possible", "reported"}
+_KEPT_PARTICIPLES = {"unidentified", "armed", "unknown", "hooded", "masked"}
+
+
+def filler_words(tok, *, counted: bool = False):
+    """The words of a non-name role filler headed by ``tok``, as MUC-4's answer keys take them (template
+    definition, slots 9, 12 and 19; scoring guidelines 3.1.1.1): the head with its compounds and adjectives
+    and its "of" phrase ("offices of labor unions", "members of the 8th front"), without determiners,
+    pronoun possessors ("his"), hedges ("alleged"), participles that tell the act ("burning vehicles"), appositions or
+    relative clauses. Quantifiers and numbers ("two vehicles", "at least 23 people") are left out unless
+    ``counted``: the keys keep them for perpetrators only, the targets' number having a slot of its own.
+    Returns a ``Span`` (possibly empty-edged; ``trim_span`` it)."""
+    doc = tok.doc
+    toks = list(doc[tok.left_edge.i: tok.i])
+    while toks:
+        t = toks[0]
+        low = t.lower_
+        if t.is_punct or t.is_space or t.dep_ in ("det", "predet") or t.tag_ in ("DT", "PDT", "POS"):
+            toks = toks[1:]
+        elif t.dep_ == "poss" and (counted or t.pos_ == "PRON" or t.lower_ in _DETERMINERS):
+            toks = [x for x in toks if x.i > t.right_edge.i]
+        elif low in _HEDGES:
+            toks = toks[1:]
+        elif not counted and (low in _QUANTIFIERS or t.dep_ in ("nummod", "quantmod") or t.like_num) \
+                and not (t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].text == "-"):  # "15-year-old"
+            toks = toks[1:]
+        elif t.dep_ == "amod" and t.tag_ in ("VBN", "VBG", "VBD") and not t.ent_type_ and low not in _KEPT_PARTICIPLES:
+            toks = toks[1:]
+        else:
+            break
+    left = toks[0].i if toks else tok.i
+    return doc[left: _right_end(tok) + 1]
+
+
+def filler_span(tok, *, counted: bool = False) -> tuple[int, int] | None:
+    """The character span of ``filler_words``: a noun possessor stays ("Merino's home", "the minister's
+    bodyguards"), as in the keys, for targets; a perpetrator's does not."""
+    return trim_span(filler_words(tok, counted=counted), possessor=not counted)
+
+
+def _right_end(tok) -> int:
+    """The last token of ``tok``'s compounds and its "of" phrase (the object's own compounds and "of" phrase,
+    not its appositions, conjuncts or clauses)."""
+    right = tok.i
+    for c in tok.rights:
+        if c.dep_ in ("compound", "flat"):
+            right = max(right, c.right_edge.i)
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if pobj is not None:
+                right = max(right, _right_end(pobj))
+    return right
 
 
 def entity_at(tok):
@@ -121,7 +183,8 @@ def perpetrators(sdoc, text: str, sents, triggers) -> dict:
             elif agent.pos_ == "PROPN" and (ent is None or ent.label_ not in ("GPE", "LOC", "FAC", "NORP")):
                 span = trim_span(phrase)  # a name the tagger did not call a person
             elif agent.lemma_.lower() in lx.PERPETRATOR_NOUNS or agent.lower_ in lx.PERPETRATOR_NOUNS:
-                span, named = trim_span(phrase), False  # "two suicide bombers", "guerrillas"
+                # "two suicide bombers", "guerrillas", "members of the 8th front"
+                span, named = filler_span(agent, counted=True), False
             else:
                 continue
             low = text[span[0]:span[1]].lower() if span else ""
@@ -280,6 +343,9 @@ def targets_and_casualties(sdoc, text: str, sents, triggers) -> tuple[dict, dict
                     seen.add(span)
                 if person is not None:
                     count = 1   # one named person ("Garcia Alvarado, 56": 56 is his age)
+                else:   # "two Italian engineers": the words say who, the count is ``number``
+                    span = filler_span(v) or span
+                    seen.add(span)
                 htype = lx.HUMAN_TARGET_TYPES.get(head)
                 if htype is None and description:
                     low_desc = text[description[0]:description[1]].lower().split()
@@ -306,8 +372,10 @@ def targets_and_casualties(sdoc, text: str, sents, triggers) -> tuple[dict, dict
                           "steal": "property_taken_from_target", "loot": "property_taken_from_target"
                           }.get(lemma, "some_damage" if lemma in ("bomb", "dynamite", "explode", "damage", "blow")
                                 else "unknown")
-                physical.append(evidence_dict(text, *span, type=ptype or "transport_vehicle",
-                                              number=numbers.count_in_phrase(text[span[0]:span[1]]) or 1,
+                number = numbers.count_in_phrase(text[span[0]:span[1]]) or 1
+                span = filler_span(v) or span   # "nine vehicles": "vehicles", number 9
+                seen.add(span)
+                physical.append(evidence_dict(text, *span, type=ptype or "transport_vehicle", number=number,
                                               effect=effect))
     # counts stated apart from the victims ("Five people are killed", "killing 13 people and injuring 100")
     for sent in sents:

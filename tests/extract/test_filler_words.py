@@ -1,0 +1,83 @@
+"""The words of non-name role fillers: the noun phrase as MUC-4's keys take it (no count, no hedge,
+no apposition; its "of" phrase kept), on real sentences through the spaCy parse."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.document import RawDocument
+from wirecoder.extract.fields import filler_span
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from wirecoder import nlp as wnlp
+
+    return wnlp.load()
+
+
+def _words(nlp, sentence: str, head: str, **kw) -> str:
+    doc = nlp(sentence)
+    tok = next(t for t in doc if t.text == head)
+    s, e = filler_span(tok, **kw)
+    return sentence[s:e]
+
+
+def test_a_count_is_no_word_of_a_target(nlp):
+    assert _words(nlp, "The guerrillas burned at least 10 buses on the highway.", "buses") == "buses"
+    assert _words(nlp, "Terrorists dynamited two high tension posts in Antioquia.", "posts") == "high tension posts"
+
+
+def test_the_of_phrase_is_kept_and_the_apposition_left_out(nlp):
+    assert _words(nlp, "A bomb exploded at the offices of the labor unions in Lima.", "offices") == \
+        "offices of the labor unions"
+    assert _words(nlp, "Rebels blew up the Cano Limon-Covenas oil pipeline, Colombia's major oil pipeline, "
+                       "yesterday.", "pipeline") == "Cano Limon-Covenas oil pipeline"
+
+
+def test_a_perpetrator_keeps_the_count_but_not_the_hedge(nlp):
+    assert _words(nlp, "Alleged urban guerrillas shot the mayor yesterday.", "guerrillas", counted=True) == \
+        "urban guerrillas"
+    sent = "Two urban guerrillas shot the mayor yesterday."
+    assert _words(nlp, sent, "guerrillas", counted=True) == "Two urban guerrillas"
+    assert _words(nlp, sent, "guerrillas") == "urban guerrillas"
+
+
+def test_a_target_keeps_a_noun_possessor_but_not_a_pronoun(nlp):
+    assert _words(nlp, "Terrorists dynamited Merino's home in San Salvador.", "home") == "Merino's home"
+    assert _words(nlp, "Gunmen killed the mayor and his two bodyguards.", "bodyguards") == "bodyguards"
+    # a perpetrator's possessor is no word of it: "the cartel's hitmen" are "hitmen"
+    assert _words(nlp, "The cartel's hitmen shot the judge.", "hitmen", counted=True) == "hitmen"
+
+
+def test_an_age_is_not_a_count(nlp):
+    assert _words(nlp, "Gunmen kidnapped the 15-year-old daughter of the mayor.", "daughter") == \
+        "15-year-old daughter of the mayor"
+
+
+def test_a_record_keeps_the_number_apart_from_the_words(pipeline):
+    rec = pipeline.process(RawDocument(source="wire", doc_id="WIRE-WORDS", text=(
+        "SAN SALVADOR, 12 NOV 89 -- Urban guerrillas burned nine vehicles and killed two Italian engineers "
+        "in San Salvador today, police said.")))
+    (inc,) = rec["incidents"]
+    phys = [(p["text"], p["number"]) for p in inc["targets"]["physical"]]
+    human = [(h["text"], h["number"]) for h in inc["targets"]["human"]]
+    assert ("vehicles", 9) in phys
+    assert ("Italian engineers", 2) in human
+    for item in inc["targets"]["physical"] + inc["targets"]["human"]:
+        assert rec["text"][item["span"][0]:item["span"][1]] == item["text"]
+
+
+def test_a_classifier_target_loses_its_count_and_keeps_the_rest(nlp):
+    from wirecoder.extract import Extractor, _Span
+
+    text = "Terrorists burned the two armored vehicles of the company near Medellin."
+    doc = nlp(text)
+    s = text.index("two")
+    e = text.index("vehicles") + len("vehicles")
+    out = Extractor._uncounted(doc, text, _Span(s, e, text[s:e]))
+    assert out.text == "armored vehicles" and text[out.start:out.end] == out.text
+    # a name stays as it is
+    s = text.index("Medellin")
+    name = _Span(s, s + len("Medellin"), "Medellin")
+    assert Extractor._uncounted(doc, text, name) == name
