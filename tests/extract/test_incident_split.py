@@ -1,0 +1,61 @@
+"""How many incidents a report tells: one incident per place where an attack is told at coordinated places
+(``Extractor._split_coordinated_places``), as MUC-4 and the GTD code them; not for places that only name
+something else ("a road linking X and Y")."""
+
+from __future__ import annotations
+
+from wirecoder.document import RawDocument
+from wirecoder.evaluate.muc4_templates import records_to_templates
+
+
+def _record(pipeline, text: str, doc_id: str = "WIRE-SPLIT") -> dict:
+    return pipeline.process(RawDocument(source="wire", doc_id=doc_id, text=text))
+
+
+def test_an_attack_at_two_coordinated_towns_is_two_incidents(pipeline):
+    rec = _record(pipeline, "SAN SALVADOR, 3 APR 90 (AFP) -- [TEXT] LAST NIGHT REBELS BLEW UP SEVERAL ELECTRICITY "
+                            "POLES WITH DYNAMITE IN SOYAPANGO AND ILOPANGO, CAUSING POWER OUTAGES IN THE CAPITAL.")
+    incs = rec["incidents"]
+    assert [i["location"]["text"] for i in incs] == ["SOYAPANGO", "ILOPANGO"]
+    assert all(i["type"] == "bombing" and [w["text"] for w in i["weapons"]] == ["DYNAMITE"] for i in incs)
+    assert all(i["location"]["country_code"] == "SV" for i in incs)
+    assert len({i["id"] for i in incs}) == 2
+    # two MUC-4 templates, one per town
+    places = [t.values(3)[0].alternatives[0] for t in records_to_templates(rec)]
+    assert any("SOYAPANGO" in p for p in places) and any("ILOPANGO" in p for p in places)
+
+
+def test_modern_bombings_in_two_cities_are_two_incidents(pipeline):
+    rec = _record(pipeline, "KABUL (Reuters) - Bombs exploded outside police stations in Jalalabad and Kandahar on "
+                            "Tuesday, killing at least nine people, officials said.")
+    assert [i["location"]["text"] for i in rec["incidents"]] == ["Jalalabad", "Kandahar"]
+    assert {i["location"]["country_code"] for i in rec["incidents"]} == {"AF"}
+
+
+def test_places_a_road_links_are_not_two_incidents(pipeline):
+    rec = _record(pipeline, "LIMA, 2 APR 90 (EFE) -- [TEXT] YESTERDAY THE SHINING PATH MURDERED TWO MAYORS ON A "
+                            "ROAD LINKING HUANCAYO AND JAUJA.")
+    assert len(rec["incidents"]) == 1
+
+
+def test_coordinated_places_of_a_place(pipeline):
+    from wirecoder.extract import Extractor
+    from wirecoder.extract.places import Place
+
+    sdoc = pipeline.nlp("Rebels attacked the towns of Jocoro and Guadalupe, and a bridge near Perquin.")
+    text = sdoc.text
+    places = [Place(text.index(w), text.index(w) + len(w), w) for w in ("Jocoro", "Guadalupe", "Perquin")]
+    got = Extractor.coordinated_places(sdoc, (places[0].start, places[0].end), places)
+    assert [p.text for p in got] == ["Guadalupe"]
+    got = Extractor.coordinated_places(sdoc, (places[1].start, places[1].end), places)
+    assert [p.text for p in got] == ["Jocoro"]
+
+
+def test_places_a_verb_links_are_not_coordinated_places_of_an_attack(pipeline):
+    from wirecoder.extract import Extractor
+    from wirecoder.extract.places import Place
+
+    sdoc = pipeline.nlp("The Shining Path murdered two mayors on a road linking Huancayo and Jauja.")
+    text = sdoc.text
+    places = [Place(text.index(w), text.index(w) + len(w), w) for w in ("Huancayo", "Jauja")]
+    assert Extractor.coordinated_places(sdoc, (places[0].start, places[0].end), places) == []
