@@ -59,3 +59,19 @@ def test_places_a_verb_links_are_not_coordinated_places_of_an_attack(pipeline):
     text = sdoc.text
     places = [Place(text.index(w), text.index(w) + len(w), w) for w in ("Huancayo", "Jauja")]
     assert Extractor.coordinated_places(sdoc, (places[0].start, places[0].end), places) == []
+
+
+def test_taking_people_hostage_is_a_hostage_taking_with_its_victims(pipeline):
+    # "took a group of students as hostages": the verb tells the act, its object the victims (the noun alone, with
+    # nobody named as its victim, was an incident named but not told)
+    rec = _record(pipeline, "SAN SALVADOR, 10 DEC 89 (RADIO) -- [TEXT] THE WOMAN FLED AND SOUGHT REFUGE INSIDE THE "
+                            "UNIVERSITY, WHERE SHE TOOK A GROUP OF STUDENTS AS HOSTAGES, THREATENING THEM WITH HAND "
+                            "GRENADES.")
+    (inc,) = rec["incidents"]
+    assert inc["type"] == "hostage_taking"
+    assert "STUDENTS" in [h["text"] for h in inc["targets"]["human"]]
+    rec = _record(pipeline, "BAMAKO (Reuters) - Gunmen took 20 people hostage at a hotel in Bamako on Friday, security "
+                            "sources said.")
+    (inc,) = rec["incidents"]
+    assert inc["type"] == "hostage_taking" and inc["location"]["text"] == "Bamako"
+    assert "20 people" in [h["text"] for h in inc["targets"]["human"]]

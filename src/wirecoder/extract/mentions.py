@@ -164,6 +164,11 @@ def trigger_of(tok) -> str | None:
         return "set fire"
     if lemma == "blow" and any(c.lower_ == "up" for c in tok.children):
         return "bomb"
+    if lemma in ("take", "hold") and any(
+            c.lemma_.lower() == "hostage" and c.dep_ in ("dobj", "oprd", "attr", "npadvmod")
+            or c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_.lower() == "hostage" for g in c.children)
+            for c in tok.children):
+        return "hostage"   # "took 20 people hostage", "took a group of students as hostages"
     if lemma == "open" and any(c.lower_ == "fire" and c.dep_ == "dobj" for c in tok.children):
         return "shoot"   # "a gunman opened fire at a store"
     if lemma in _DRIVE and _into_people(tok):
