@@ -75,3 +75,19 @@ def test_taking_people_hostage_is_a_hostage_taking_with_its_victims(pipeline):
     (inc,) = rec["incidents"]
     assert inc["type"] == "hostage_taking" and inc["location"]["text"] == "Bamako"
     assert "20 people" in [h["text"] for h in inc["targets"]["human"]]
+
+
+def test_a_verb_of_damage_whose_agent_is_a_bomb_tells_the_bombing_and_its_targets(pipeline):
+    # the nouns alone ("bomb explosion") name an act; the verb they drive tells it, with what it hit
+    rec = _record(pipeline, "LA PAZ, 3 MAY 90 (EFE) -- [TEXT] TODAY'S BOMB EXPLOSION DAMAGED THE SHELVES OF A BOOK "
+                            "STORE AND THE STATE BANK.")
+    (inc,) = rec["incidents"]
+    assert inc["type"] == "bombing"
+    assert {"BOOK STORE", "STATE BANK"} <= {p["text"] for p in inc["targets"]["physical"]}
+    # passive, with the bomb as its agent
+    rec = _record(pipeline, "KABUL (AP) - A police station in Kunduz was destroyed by a car bomb on Monday, officials "
+                            "said.")
+    (inc,) = rec["incidents"]
+    assert inc["type"] == "bombing" and [p["text"] for p in inc["targets"]["physical"]] == ["police station"]
+    # a storm is no bomb
+    assert _record(pipeline, "LONDON (Reuters) - The storm destroyed hundreds of homes on Monday.")["incidents"] == []

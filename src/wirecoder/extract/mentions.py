@@ -152,6 +152,10 @@ def _response(tok) -> bool:
     return any(f in subj for f in _FORCES) and any(o.lemma_.lower() in lx.PERPETRATOR_COUNT_NOUNS for o in objs)
 
 
+# verbs of damage whose agent, a bomb or a fire, makes them tell the attack ("a car bomb destroyed the building")
+_WRECK = {"damage", "destroy", "shatter", "wreck", "demolish", "rock", "gut", "raze"}
+
+
 def trigger_of(tok) -> str | None:
     lemma = tok.lemma_.lower()
     text = tok.lower_
@@ -169,6 +173,15 @@ def trigger_of(tok) -> str | None:
             or c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_.lower() == "hostage" for g in c.children)
             for c in tok.children):
         return "hostage"   # "took 20 people hostage", "took a group of students as hostages"
+    if lemma in _WRECK and tok.pos_ == "VERB":
+        agents = [c for c in tok.children if c.dep_ == "nsubj"]
+        agents += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if tok.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in tok.children):
+            agents.append(tok.head)
+        for a in agents:
+            t = a.lemma_.lower()
+            if lx.TRIGGERS.get(t) in ("bombing", "arson") or lx.TRIGGERS.get(a.lower_) in ("bombing", "arson"):
+                return t if t in lx.TRIGGERS else a.lower_   # "a car bomb destroyed the building", "damaged by a bomb"
     if lemma == "open" and any(c.lower_ == "fire" and c.dep_ == "dobj" for c in tok.children):
         return "shoot"   # "a gunman opened fire at a store"
     if lemma in _DRIVE and _into_people(tok):
