@@ -91,3 +91,15 @@ def test_a_verb_of_damage_whose_agent_is_a_bomb_tells_the_bombing_and_its_target
     assert inc["type"] == "bombing" and [p["text"] for p in inc["targets"]["physical"]] == ["police station"]
     # a storm is no bomb
     assert _record(pipeline, "LONDON (Reuters) - The storm destroyed hundreds of homes on Monday.")["incidents"] == []
+
+
+def test_a_bomb_hurled_placed_or_gone_off_tells_the_bombing_and_its_target(pipeline):
+    rec = _record(pipeline, "SANTIAGO, 29 DEC 89 (EFE) -- [TEXT] AT 0415 THIS MORNING INCENDIARY BOMBS WERE HURLED AT A "
+                            "MORMON TEMPLE IN NUNOA DISTRICT.")
+    (inc,) = rec["incidents"]
+    assert inc["type"] == "bombing" and [p["text"] for p in inc["targets"]["physical"]] == ["MORMON TEMPLE"]
+    rec = _record(pipeline, "SANTIAGO, 29 DEC 89 (EFE) -- [TEXT] A BOMB, WHICH WAS PLACED ON THE 5TH FLOOR OF THE "
+                            "CULTURAL INSTITUTE, WENT OFF LAST NIGHT CAUSING DAMAGE BUT NO VICTIMS.")
+    (inc,) = rec["incidents"]
+    assert inc["type"] == "bombing" and [p["text"] for p in inc["targets"]["physical"]] == ["CULTURAL INSTITUTE"]
+    assert inc["date"]["value"] == "1989-12-28"

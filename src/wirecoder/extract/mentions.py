@@ -156,6 +156,10 @@ def _response(tok) -> bool:
 _WRECK = {"damage", "destroy", "shatter", "wreck", "demolish", "rock", "gut", "raze"}
 
 
+# verbs that deliver a bomb ("hurled a bomb at the embassy", "placed a bomb in", "a bomb went off")
+_DELIVER = {"hurl", "throw", "toss", "plant", "place", "lob"}
+
+
 def trigger_of(tok) -> str | None:
     lemma = tok.lemma_.lower()
     text = tok.lower_
@@ -182,6 +186,16 @@ def trigger_of(tok) -> str | None:
             t = a.lemma_.lower()
             if lx.TRIGGERS.get(t) in ("bombing", "arson") or lx.TRIGGERS.get(a.lower_) in ("bombing", "arson"):
                 return t if t in lx.TRIGGERS else a.lower_   # "a car bomb destroyed the building", "damaged by a bomb"
+    if tok.pos_ == "VERB" and (lemma in _DELIVER or lemma == "go" and any(
+            c.dep_ == "prt" and c.lower_ == "off" for c in tok.children) or lemma == "set" and any(
+            c.dep_ == "prt" and c.lower_ == "off" for c in tok.children)):
+        for a in tok.children:
+            # devices, not their effect: "setting off explosions" while storming a hotel is no bombing
+            if a.dep_ in ("dobj", "nsubjpass", "nsubj") and (a.dep_ != "nsubj" or lemma == "go") \
+                    and a.lemma_.lower() not in lx.WEAK_NOUN_TRIGGERS:
+                t = a.lemma_.lower()
+                if lx.TRIGGERS.get(t) in ("bombing", "arson") or lx.TRIGGERS.get(a.lower_) in ("bombing", "arson"):
+                    return t if t in lx.TRIGGERS else a.lower_   # "hurled a bomb at", "a bomb went off"
     if lemma == "open" and any(c.lower_ == "fire" and c.dep_ == "dobj" for c in tok.children):
         return "shoot"   # "a gunman opened fire at a store"
     if lemma in _DRIVE and _into_people(tok):
