@@ -53,11 +53,6 @@ def _date_value(text: str, s: int, e: int, ref: str | None) -> dict | None:
     return out
 
 
-def _X(name: str) -> bool:
-    import os
-    return name in os.environ.get("WC_EXP", "").split(",")
-
-
 def _para_of(paras: list[tuple[int, int]], pos: int) -> int:
     """The index of the paragraph that holds character ``pos`` (-1 for none)."""
     return next((i for i, (a, b) in enumerate(paras) if a <= pos < b), -1)
