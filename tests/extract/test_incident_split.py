@@ -103,3 +103,16 @@ def test_a_bomb_hurled_placed_or_gone_off_tells_the_bombing_and_its_target(pipel
     (inc,) = rec["incidents"]
     assert inc["type"] == "bombing" and [p["text"] for p in inc["targets"]["physical"]] == ["CULTURAL INSTITUTE"]
     assert inc["date"]["value"] == "1989-12-28"
+
+
+def test_the_subject_of_was_the_target_of_an_attack_is_its_target(pipeline):
+    rec = _record(pipeline, "ATHENS (Reuters) - The French embassy in Athens was the target of a bomb attack on Sunday, "
+                            "police said.")
+    (inc,) = rec["incidents"]
+    assert inc["type"] == "bombing" and [p["text"] for p in inc["targets"]["physical"]] == ["French embassy"]
+    # an institute is an organisation's office, as MUC-4 types it
+    rec = _record(pipeline, "SANTIAGO, 29 DEC 89 (EFE) -- [TEXT] A FEW DAYS AGO, THE CHILEAN-U.S. CULTURAL INSTITUTES "
+                            "IN VINA DEL MAR WERE THE TARGET OF BOMB ATTACKS.")
+    (inc,) = rec["incidents"]
+    assert [(p["text"], p["type"]) for p in inc["targets"]["physical"]] == [
+        ("CHILEAN-U.S. CULTURAL INSTITUTES", "organization_office")]
