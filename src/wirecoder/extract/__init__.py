@@ -301,6 +301,7 @@ class Extractor:
                 self.types.type_incident(inc)
             self._physical_effects(inc, sdoc, text)
             self._nationalities(inc, sdoc, text, (inc.get("location") or {}).get("country_code") or home)
+        self._split_coordinated_places(record, sdoc, places, country_hint, context)
         record["claims"] = find_claims(sdoc, text)
         self._link_claims(record)
         settle_confidence(record, [(s.start_char, s.end_char) for s in sents])
@@ -316,6 +317,55 @@ class Extractor:
         return record
 
     # ------------------------------------------------------------------ pieces
+
+    @staticmethod
+    def coordinated_places(sdoc, span: tuple[int, int], places: list[Place]) -> list[Place]:
+        """The other places coordinated with the place at ``span`` in its sentence: "in Vina del Mar, Talca,
+        and Temuco", "the neighborhoods of Ayutuxtepeque, San Ramon and Cuscatancingo", "in San Salvador and
+        in Usulutan"."""
+        words = sdoc.char_span(span[0], span[1], alignment_mode="expand")
+        if words is None:
+            return []
+        root = words.root
+        first = root
+        while first.dep_ == "conj":
+            first = first.head
+        if first.dep_ != "pobj":   # "a road linking Chavin and Huari": one road, not two places attacked
+            return []
+        others = [t for t in first.conjuncts if t is not root] + ([first] if first is not root else [])
+        if first.head.dep_ == "prep":   # "in X and (mainly) in Y"
+            others += [c for p in first.head.conjuncts for c in p.children if c.dep_ == "pobj"]
+        out = []
+        for t in sorted(others, key=lambda t: t.i):
+            p = next((p for p in places if p.start <= t.idx < p.end and (p.start, p.end) != tuple(span)), None)
+            if p is not None and p not in out:
+                out.append(p)
+        return out
+
+    def _split_coordinated_places(self, record: dict, sdoc, places, country_hint, context) -> None:
+        """An incident told at several coordinated places is one incident at each place ("the rebels blew up
+        electricity poles in Ayutuxtepeque, San Ramon and Cuscatancingo"): MUC-4 and the GTD code one
+        incident per place. The copies keep the incident's fillers and evidence."""
+        import copy
+
+        out = []
+        for inc in record["incidents"]:
+            out.append(inc)
+            loc = inc.get("location") or {}
+            if not loc.get("span") or loc.get("inferred_from") or loc.get("precision") in ("country", "region"):
+                continue
+            for p in self.coordinated_places(sdoc, loc["span"], places):
+                where = resolve(p, country_hint=country_hint, context=context)
+                if where.get("precision") in ("country", "region") or (
+                        where.get("country_code") and loc.get("country_code")
+                        and where["country_code"] != loc["country_code"]):
+                    continue
+                twin = copy.deepcopy(inc)
+                twin["location"] = where
+                out.append(twin)
+        for k, inc in enumerate(out, 1):
+            inc["id"] = f"{record['doc_id']}#{k}"
+        record["incidents"] = out
 
     _DESTROYED = ("destroy", "burn", "razed", "demolish", "gutted", "set fire", "set on fire", "torched",
                   "blown up", "blew up")

@@ -299,6 +299,11 @@ def _victims(trig):
             out.extend(p for p in c.children if p.dep_ == "pobj")
     if trig.lemma_.lower() in ("die",):
         out.extend(c for c in trig.children if c.dep_ == "nsubj")
+    # "the institutes were the target of bomb attacks": the subject of the copula the target hangs from
+    act = trig.head if trig.dep_ == "compound" and trig.pos_ == "NOUN" else trig
+    if act.dep_ == "pobj" and act.head.lower_ == "of" and act.head.head.lemma_.lower() in ("target", "victim") \
+            and act.head.head.dep_ == "attr":
+        out.extend(c for c in act.head.head.head.children if c.dep_ == "nsubj")
     if trig.dep_ == "acl" or (trig.dep_ == "amod" and trig.lemma_.lower() in _KILL | _INJURE):
         out.append(trig.head)  # "a soldier guarding ..."/"the wounded soldier"
     for v in list(out):

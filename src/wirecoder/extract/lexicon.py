@@ -160,6 +160,7 @@ PHYSICAL_TARGET_TYPES: dict[str, str] = {
     "farm": "civilian_residence", "building": "other", "facility": "other", "facilities": "other",
     "bank": "financial", "store": "commercial", "shop": "commercial", "supermarket": "commercial",
     "office": "organization_office", "headquarters": "organization_office", "company": "commercial",
+    "institute": "organization_office",
     "factory": "commercial", "hotel": "commercial", "restaurant": "commercial", "airport": "transportation",
     "embassy": "diplomat_office_or_residence", "consulate": "diplomat_office_or_residence",
     "church": "religious", "mosque": "religious", "cathedral": "religious", "temple": "religious",

@@ -152,6 +152,14 @@ def _response(tok) -> bool:
     return any(f in subj for f in _FORCES) and any(o.lemma_.lower() in lx.PERPETRATOR_COUNT_NOUNS for o in objs)
 
 
+# verbs of damage whose agent, a bomb or a fire, makes them tell the attack ("a car bomb destroyed the building")
+_WRECK = {"damage", "destroy", "shatter", "wreck", "demolish", "rock", "gut", "raze"}
+
+
+# verbs that deliver a bomb ("hurled a bomb at the embassy", "placed a bomb in", "a bomb went off")
+_DELIVER = {"hurl", "throw", "toss", "plant", "place", "lob"}
+
+
 def trigger_of(tok) -> str | None:
     lemma = tok.lemma_.lower()
     text = tok.lower_
@@ -164,6 +172,30 @@ def trigger_of(tok) -> str | None:
         return "set fire"
     if lemma == "blow" and any(c.lower_ == "up" for c in tok.children):
         return "bomb"
+    if lemma in ("take", "hold") and any(
+            c.lemma_.lower() == "hostage" and c.dep_ in ("dobj", "oprd", "attr", "npadvmod")
+            or c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_.lower() == "hostage" for g in c.children)
+            for c in tok.children):
+        return "hostage"   # "took 20 people hostage", "took a group of students as hostages"
+    if lemma in _WRECK and tok.pos_ == "VERB":
+        agents = [c for c in tok.children if c.dep_ == "nsubj"]
+        agents += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if tok.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in tok.children):
+            agents.append(tok.head)
+        for a in agents:
+            t = a.lemma_.lower()
+            if lx.TRIGGERS.get(t) in ("bombing", "arson") or lx.TRIGGERS.get(a.lower_) in ("bombing", "arson"):
+                return t if t in lx.TRIGGERS else a.lower_   # "a car bomb destroyed the building", "damaged by a bomb"
+    if tok.pos_ == "VERB" and (lemma in _DELIVER or lemma == "go" and any(
+            c.dep_ == "prt" and c.lower_ == "off" for c in tok.children) or lemma == "set" and any(
+            c.dep_ == "prt" and c.lower_ == "off" for c in tok.children)):
+        for a in tok.children:
+            # devices, not their effect: "setting off explosions" while storming a hotel is no bombing
+            if a.dep_ in ("dobj", "nsubjpass", "nsubj") and (a.dep_ != "nsubj" or lemma == "go") \
+                    and a.lemma_.lower() not in lx.WEAK_NOUN_TRIGGERS:
+                t = a.lemma_.lower()
+                if lx.TRIGGERS.get(t) in ("bombing", "arson") or lx.TRIGGERS.get(a.lower_) in ("bombing", "arson"):
+                    return t if t in lx.TRIGGERS else a.lower_   # "hurled a bomb at", "a bomb went off"
     if lemma == "open" and any(c.lower_ == "fire" and c.dep_ == "dobj" for c in tok.children):
         return "shoot"   # "a gunman opened fire at a store"
     if lemma in _DRIVE and _into_people(tok):

@@ -1,0 +1,105 @@
+"""Which MUC-4 dev key templates the output misses, and why: the incident-finding and -splitting errors.
+
+    PYTHONPATH=src wirecoder evaluate muc4 --split dev --out /tmp/ev
+    PYTHONPATH=src python bench/muc4_split_analysis.py /tmp/ev/records.jsonl [-v]
+
+For every dev message it lines up the key templates with the record's incidents through the scorer's
+one-to-one mapping (``scoring.match_templates``) and puts each unmatched key template in one class:
+
+* ``no_incident``: the record has no incident at all;
+* ``none_output``: it has incidents, but none reaches the MUC-4 output (outside the nine countries, too old,
+  or under the incident scorer's threshold);
+* ``undersplit``: the incident that holds most of the template's fillers is mapped to another key template
+  (two incidents told as one);
+* ``holder_filtered``: that incident is left out of the MUC-4 output;
+* ``fewer_incidents``: no incident holds its fillers and the message has more key templates than output ones;
+* ``other``.
+
+``-v`` prints, per message with a miss, our incidents (type, confidence, place, date, first evidence words)
+and each missed key template with the incidents that hold its fillers.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+
+from wirecoder.evaluate.muc4_eval import split_files
+from wirecoder.evaluate.muc4_keys import read_keys
+from wirecoder.evaluate.muc4_templates import templates_by_incident
+from wirecoder.evaluate.scoring import match_templates, norm
+from wirecoder.paths import muc4_dir
+
+ROLE_SLOTS = (6, 9, 10, 12, 18, 19)
+
+
+def strings(t) -> set[str]:
+    return {n for s in ROLE_SLOTS for f in (t.slots.get(s) or []) for a in f.alternatives
+            if (n := norm(a)) and n != "-"}
+
+
+def first(t, slot: int) -> str:
+    return "|".join(f.alternatives[0] for f in t.values(slot))
+
+
+def main(path: str, verbose: bool) -> Counter:
+    recs = {r["doc_id"]: r for r in map(json.loads, open(path, encoding="utf-8"))}
+    keys = {}
+    for f in split_files("dev", muc4_dir())[1]:
+        keys.update(read_keys(f))
+    cats: Counter = Counter()
+    for mid, kts in keys.items():
+        rec = recs.get(mid)
+        kt = [t for t in kts if t.is_relevant]
+        if rec is None or not kt:
+            continue
+        groups = templates_by_incident(rec)
+        rt, owner = [], []
+        for k, ts in groups:
+            rt += ts
+            owner += [k] * len(ts)
+        pairs, _ = match_templates(kt, rt)
+        matched = {int(j): owner[i] for i, j in pairs}
+        held = {k: set().union(*[strings(t) for t in ts])
+                for k, ts in templates_by_incident(rec, muc4_only=False, min_confidence=0.0)}
+        out_ids = {k for k, _ in groups}
+        lines = []
+        for j, t in enumerate(kt):
+            if j in matched:
+                continue
+            ks = strings(t)
+            holders = sorted(((len(ks & s), k) for k, s in held.items() if ks & s), reverse=True)
+            if not rec["incidents"]:
+                cat = "no_incident"
+            elif not groups:
+                cat = "none_output"
+            elif holders and holders[0][1] in matched.values():
+                cat = "undersplit"
+            elif holders and holders[0][1] not in out_ids:
+                cat = "holder_filtered"
+            elif len(kt) > len(rt):
+                cat = "fewer_incidents"
+            else:
+                cat = "other"
+            cats[cat] += 1
+            lines.append(f"  MISS key#{j} [{cat}] {first(t, 4)} date={first(t, 2)!r} loc={first(t, 3)!r} "
+                         f"fills={sorted(ks)[:6]} holders={holders[:3]}")
+        if lines and verbose:
+            print(f"== {mid}: {len(kt)} key templates, {len(rec['incidents'])} incidents, {len(groups)} in the "
+                  f"output; key -> incident {matched}")
+            for k, inc in enumerate(rec["incidents"]):
+                ev = " ".join(inc["evidence"][0]["text"].split())[:100] if inc["evidence"] else ""
+                print(f"   inc{k} {inc['type']} conf={inc.get('confidence')} "
+                      f"loc={(inc.get('location') or {}).get('name')} date={(inc.get('date') or {}).get('value')} "
+                      f"out={k in out_ids} | {ev}")
+            print("\n".join(lines))
+    return cats
+
+
+if __name__ == "__main__":
+    args = [a for a in sys.argv[1:] if a != "-v"]
+    if len(args) != 1:
+        sys.exit(__doc__)
+    counts = main(args[0], "-v" in sys.argv)
+    print(dict(counts.most_common()), "unmatched key templates:", sum(counts.values()))
