@@ -222,5 +222,8 @@ def speed_up(nlp) -> None:
     for name, proc in nlp.pipeline:
         if type(proc) is AttributeRuler:
             proc.__class__ = FastAttributeRuler
+            proc._fast_tables()   # built once here, not in every worker process
         elif type(proc) is EnglishLemmatizer:
             proc.__class__ = FastEnglishLemmatizer
+            if proc.lookups.has_table("lemma_index"):
+                proc._tables()
