@@ -46,8 +46,24 @@ def trim_span(tokens) -> tuple[int, int] | None:
         toks = toks[:-1]
     if not toks:
         return None
-    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    text = doc_text(toks[0].doc)
+    return _trim_chars(doc_text(toks[0].doc), toks[0].idx, toks[-1].idx + len(toks[-1].text))
+
+
+def trim_indices(table, idx: list[int]) -> tuple[int, int] | None:
+    """``trim_span`` of the tokens ``idx`` (in order) of a ``TokenTable``'s document."""
+    a, b = 0, len(idx)
+    low, punct, space, dep, tag = table.lower, table.is_punct, table.is_space, table.dep, table.tag
+    while a < b and (low[idx[a]] in _DETERMINERS or punct[idx[a]] or space[idx[a]] or dep[idx[a]] == "poss"
+                     or tag[idx[a]] == "POS"):
+        a += 1
+    while a < b and (punct[idx[b - 1]] or space[idx[b - 1]] or tag[idx[b - 1]] == "POS"):
+        b -= 1
+    if a == b:
+        return None
+    return _trim_chars(table.text, table.idx[idx[a]], table.idx[idx[b - 1]] + table.length[idx[b - 1]])
+
+
+def _trim_chars(text: str, start: int, end: int) -> tuple[int, int] | None:
     while start < end and not text[start].isalnum():
         start += 1
     while end > start and not text[end - 1].isalnum():
@@ -55,6 +71,39 @@ def trim_span(tokens) -> tuple[int, int] | None:
     if text[start:end].count('"') % 2 and start > 0 and text[start - 1] == '"':
         start -= 1  # keep a quoted name whole: "SANTO TOMAS" PRESIDENTIAL FARM
     return (start, end) if end > start else None
+
+
+_STRINGS: dict[int, str] = {}   # a string's hash -> the string (the same in every spaCy StringStore)
+
+
+class TokenTable:
+    """A spaCy Doc's token attributes as plain lists, read once (``doc.to_array``): reading them through
+    ``Token`` objects builds a new object at every access (``tok.head``, ``doc[i]``, ``tok.children``)."""
+
+    def __init__(self, doc):
+        import numpy as np
+        from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, LOWER, POS, SHAPE, TAG
+
+        self.doc = doc
+        self.text = doc_text(doc)
+        arr = doc.to_array([LEMMA, LOWER, DEP, ENT_TYPE, POS, TAG, SHAPE, HEAD, IS_PUNCT, IS_SPACE, IDX, LENGTH])
+        strings = doc.vocab.strings
+
+        def names(col) -> list[str]:
+            hashes = arr[:, col].tolist()
+            missing = set(hashes).difference(_STRINGS)
+            if len(_STRINGS) + len(missing) > 200_000:   # a bound for a long-running process
+                _STRINGS.clear()
+                missing = set(hashes)
+            for h in missing:
+                _STRINGS[h] = strings[h]
+            return list(map(_STRINGS.__getitem__, hashes))
+
+        self.lemma_lower = [s.lower() for s in names(0)]   # ``tok.lemma_.lower()``
+        self.lower, self.dep, self.ent_type, self.pos, self.tag, self.shape = (names(c) for c in range(1, 7))
+        self.head = (np.arange(len(doc), dtype=np.int64) + arr[:, 7].view(np.int64)).tolist()
+        self.is_punct, self.is_space = (arr[:, c].astype(bool).tolist() for c in (8, 9))
+        self.idx, self.length = arr[:, 10].tolist(), arr[:, 11].tolist()
 
 
 def noun_phrase(tok):
