@@ -61,3 +61,14 @@ def test_candidate_features_tell_the_attack_that_governs_them(docs):
     for text, sdoc in docs[:8]:
         cs = candidates(sdoc, text, start_at=40)
         assert cs and all(c.start >= 40 and text[c.start:c.end] == c.text for c in cs)
+
+
+def test_span_text_is_the_spans_text(docs):
+    from wirecoder.extract.fields import span_text
+
+    n = 0
+    for _, sdoc in docs:
+        for span in list(sdoc.sents) + list(sdoc.ents) + list(sdoc.noun_chunks):
+            assert span_text(span) == span.text
+            n += 1
+    assert n > 500

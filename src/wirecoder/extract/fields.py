@@ -36,6 +36,12 @@ def doc_text(doc) -> str:
     return text
 
 
+def span_text(span) -> str:
+    """``span.text``, sliced from the Doc's kept text: ``Span.text`` joins a new ``Token`` object's text
+    for every token (a span's text is the document's from its first token's start to its last token's end)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
 def trim_span(tokens) -> tuple[int, int] | None:
     """Character span of a token run without leading determiners and trailing punctuation."""
     toks = [t for t in tokens]
@@ -147,7 +153,7 @@ def perpetrators(sdoc, text: str, sents, triggers) -> dict:
     """Individuals and organizations that carried out the incident, with confidence."""
     individuals, orgs = [], {}
     seen = set()
-    scope = " ".join(s.text for s in sents).lower()
+    scope = " ".join(span_text(s) for s in sents).lower()
     for trig in triggers:
         for agent in _agents(trig):
             phrase = noun_phrase(agent)
@@ -200,13 +206,13 @@ def perpetrators(sdoc, text: str, sents, triggers) -> dict:
                         individuals.append(evidence_dict(text, *span, named=True, confidence="suspected"))
     # organisations named in the incident's sentences with a claim or suspicion
     for sent in sents:
-        slow = sent.text.lower()
+        slow = span_text(sent).lower()
         conf = None
         if claims_responsibility(slow):
             conf = "claimed"
         elif any(c in slow for c in lx.SUSPECT_CUES):
             conf = "suspected"
-        for s, e, canon in groups.find(sent.text):
+        for s, e, canon in groups.find(span_text(sent)):
             s, e = sent.start_char + s, sent.start_char + e
             if conf:
                 _add_org(orgs, text, s, e, canon, conf, slow)
@@ -470,7 +476,7 @@ def _weapon_pattern():
 def weapons(text: str, sents, incident_type: str, trigger_lemmas: set[str]) -> list[dict]:
     out, seen_types = [], set()
     for sent in sents:
-        for m in _weapon_pattern().finditer(sent.text):
+        for m in _weapon_pattern().finditer(span_text(sent)):
             key = m.group(1).lower()
             tok_span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(),
                                           alignment_mode="expand")
@@ -493,7 +499,7 @@ def weapons(text: str, sents, incident_type: str, trigger_lemmas: set[str]) -> l
             out.append({"type": wtype, **evidence_dict(text, s, e)})
     if incident_type == "vehicle_ramming" and "vehicle" not in seen_types:
         for sent in sents:
-            m = re.search(r"\b(" + "|".join(lx.VEHICLES) + r")s?\b", sent.text, re.IGNORECASE)
+            m = re.search(r"\b(" + "|".join(lx.VEHICLES) + r")s?\b", span_text(sent), re.IGNORECASE)
             if m:
                 out.insert(0, {"type": "vehicle", **evidence_dict(text, sent.start_char + m.start(),
                                                                    sent.start_char + m.end())})
@@ -504,7 +510,7 @@ def weapons(text: str, sents, incident_type: str, trigger_lemmas: set[str]) -> l
                                                         "hostage_taking"):
             continue
         for sent in sents:
-            m = act.search(sent.text)
+            m = act.search(span_text(sent))
             if m:
                 seen_types.add(wtype)
                 out.append({"type": wtype, **evidence_dict(text, sent.start_char + m.start(), sent.start_char + m.end()),
@@ -512,7 +518,7 @@ def weapons(text: str, sents, incident_type: str, trigger_lemmas: set[str]) -> l
                 break
     if incident_type == "bombing" and not any(w["type"] in ("explosives", "chemical", "incendiary") for w in out):
         for sent in sents:
-            m = re.search(r"\b(bombs?|explosives?|dynamite|blew|blow|explosions?|car[- ]bombs?)\b", sent.text, re.IGNORECASE)
+            m = re.search(r"\b(bombs?|explosives?|dynamite|blew|blow|explosions?|car[- ]bombs?)\b", span_text(sent), re.IGNORECASE)
             if m:
                 out.append({"type": "explosives", **evidence_dict(text, sent.start_char + m.start(),
                                                                   sent.start_char + m.end())})
