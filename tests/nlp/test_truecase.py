@@ -40,3 +40,36 @@ def test_restoration_never_moves_an_offset(text):
     out = restore(text.upper())
     assert len(out) == len(text.upper())
     assert out.lower() == text.upper().lower()
+
+
+def _regex_spans(low):
+    from wirecoder.nlp.truecase import _multi_pattern
+
+    return [m.span() for m in _multi_pattern().finditer(low)]
+
+
+def test_multi_word_names_found_as_the_alternation_finds_them(muc4):
+    from wirecoder.ingest import iter_documents
+    from wirecoder.nlp.truecase import _multi_spans
+
+    texts = [r.text.lower() for r in iter_documents([muc4 / "dev" / "tst1-muc3"])][:60]
+    found = 0
+    for low in texts:
+        spans = _multi_spans(low)
+        assert spans == _regex_spans(low)
+        found += len(spans)
+    assert found > 20
+    low = "in san salvador, washington d.c.x and washington d.c. today; san salvadoran"
+    assert [low[s:e] for s, e in _multi_spans(low)] == ["san salvador", "washington d.c."]
+    assert _multi_spans(low) == _regex_spans(low)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(["san", "salvador", "san salvador", "washington", "d.c.", "el", "la",
+                                           "paz", "la paz", "de", "x", "_", "1", "'la", "cantuta'", "\u00e9"]),
+                          st.text(max_size=2)), max_size=20))
+def test_multi_word_names_found_as_the_alternation_finds_them_anywhere(words):
+    from wirecoder.nlp.truecase import _multi_spans
+
+    low = " ".join(words).lower()
+    assert _multi_spans(low) == _regex_spans(low)

@@ -187,7 +187,7 @@ class Extractor:
             if any(low in x or x in low for x in existing):
                 continue
             sent = sdoc.char_span(cand.start, cand.end, alignment_mode="expand")
-            sent_low = sent.sent.text.lower() if sent is not None else ""
+            sent_low = F.span_text(sent.sent).lower() if sent is not None else ""
             head = sent.root.lemma_.lower() if sent is not None else low.split()[-1]
             if role == "PerpInd":
                 perps["individuals"].append({**item, "named": bool(sent is not None and sent.root.pos_ == "PROPN")})
@@ -382,7 +382,7 @@ class Extractor:
             if p.get("effect") not in (None, "unknown"):
                 continue
             span = sdoc.char_span(p["span"][0], p["span"][1], alignment_mode="expand")
-            sent = span.sent.text.lower() if span is not None else ""
+            sent = F.span_text(span.sent).lower() if span is not None else ""
             if any(w in sent for w in cls._NO_DAMAGE):
                 p["effect"] = "no_damage"
             elif any(w in sent for w in cls._DESTROYED):
@@ -692,7 +692,7 @@ class Extractor:
         scope = [sents[i] for i in sorted(scope_sent_ids)]
         qr = quote_ranges(text)
         scope = [s for s in scope if not any(a <= s.start_char < b for a, b in qr)] or scope
-        scope_low = " ".join(s.text for s in scope).lower()
+        scope_low = " ".join(F.span_text(s) for s in scope).lower()
         triggers = [sdoc[m.token_i] for m in c.mentions]
         itype = self._type(c)
         inc = empty_incident("")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from wirecoder.extract import lexicon as lx
-from wirecoder.extract.fields import trim_span
+from wirecoder.extract.fields import TokenTable, trim_indices
 
 _SKIP_HEADS = {"which", "who", "that", "it", "he", "she", "they", "them", "him", "her", "we", "i", "you",
                "this", "these", "those", "what", "one", "text", "report", "gmt"}
@@ -30,53 +30,55 @@ class Candidate:
     features: list[str] = field(default_factory=list)
 
 
-def _trigger_context(head) -> list[str]:
-    """The attack word that governs the candidate, through up to three heads ("killed ... the mayor")."""
-    out, tok, path = [], head, head.dep_
+def _trigger_context(t: TokenTable, h: int) -> list[str]:
+    """The attack word that governs the candidate, through up to three heads ("killed ... the mayor").
+
+    At the root (its own head) the walk reads the root again: so it always did, as the ``Token``
+    version's ``gov is tok`` test never held (spaCy builds a new ``Token`` at every access)."""
+    out, tok, path = [], h, t.dep[h]
     for _ in range(3):
-        gov = tok.head
-        if gov is tok:
-            break
-        lemma = gov.lemma_.lower()
+        gov = t.head[tok]
+        lemma = t.lemma_lower[gov]
         if lemma in lx.TRIGGERS:
             out += [f"gtrig={lemma}|{path}", f"gtype={lx.TRIGGERS[lemma]}|{path}"]
             break
-        path = f"{path}<{gov.dep_}"
+        path = f"{path}<{t.dep[gov]}"
         tok = gov
     return out
 
 
-def _span_feats(tokens, head, sent_trigs: set[str], sent_i: int) -> list[str]:
-    f = [f"head={head.lemma_.lower()}", f"headdep={head.dep_}", f"ent={head.ent_type_ or 'none'}",
+def _span_feats(t: TokenTable, tokens: list[int], h: int, sent_trigs: set[str], sent_i: int,
+                passive_gov) -> list[str]:
+    lem, low, dep = t.lemma_lower, t.lower, t.dep
+    f = [f"head={lem[h]}", f"headdep={dep[h]}", f"ent={t.ent_type[h] or 'none'}",
          f"len={min(len(tokens), 6)}"]
-    f += [f"w={t.lower_}" for t in tokens if not t.is_punct][:8]
-    gov = head.head
-    f.append(f"gov={gov.lemma_.lower()}")
-    f.append(f"govdep={head.dep_}|{gov.lemma_.lower()}")
-    if head.dep_ == "pobj":
-        f.append(f"prep={gov.lower_}")
-        f.append(f"pgov={gov.lower_}|{gov.head.lemma_.lower()}")
-    if head.dep_ in ("nsubjpass", "agent") or any(c.dep_ == "auxpass" for c in gov.children):
+    f += [f"w={low[i]}" for i in tokens if not t.is_punct[i]][:8]
+    gov = t.head[h]
+    f.append(f"gov={lem[gov]}")
+    f.append(f"govdep={dep[h]}|{lem[gov]}")
+    if dep[h] == "pobj":
+        f.append(f"prep={low[gov]}")
+        f.append(f"pgov={low[gov]}|{lem[t.head[gov]]}")
+    if dep[h] in ("nsubjpass", "agent") or passive_gov(gov):
         f.append("passive")
-    doc = head.doc
-    first, last = tokens[0].i, tokens[-1].i
+    first, last, n = tokens[0], tokens[-1], len(low)
     for k, i in (("p1", first - 1), ("p2", first - 2), ("n1", last + 1), ("n2", last + 2)):
-        if 0 <= i < len(doc):
-            f.append(f"{k}={doc[i].lower_}")
-    f += [f"trig={t}" for t in sorted(sent_trigs)[:6]]
-    f += _trigger_context(head)
-    f.append(f"headlen={min(len(head.text), 12)}")
-    f.append(f"shape={head.shape_[:4]}")
+        if 0 <= i < n:
+            f.append(f"{k}={low[i]}")
+    f += [f"trig={x}" for x in sorted(sent_trigs)[:6]]
+    f += _trigger_context(t, h)
+    f.append(f"headlen={min(t.length[h], 12)}")
+    f.append(f"shape={t.shape[h][:4]}")
     f.append("sent_trig" if sent_trigs else "sent_notrig")
     f.append(f"sent={min(sent_i, 5)}")
-    low = head.lower_
-    if low in lx.PERPETRATOR_NOUNS:
+    hl = low[h]
+    if hl in lx.PERPETRATOR_NOUNS:
         f.append("lex=perp")
-    if head.lemma_.lower() in lx.HUMAN_TARGET_TYPES:
+    if lem[h] in lx.HUMAN_TARGET_TYPES:
         f.append("lex=human")
-    if head.lemma_.lower() in lx.PHYSICAL_TARGET_TYPES:
+    if lem[h] in lx.PHYSICAL_TARGET_TYPES:
         f.append("lex=physical")
-    if head.lemma_.lower() in lx.WEAPONS or low in lx.WEAPONS:
+    if lem[h] in lx.WEAPONS or hl in lx.WEAPONS:
         f.append("lex=weapon")
     return f
 
@@ -88,41 +90,81 @@ def _names_group(phrase: str) -> bool:
     return bool(groups.find(phrase))
 
 
+_NP_DEPS = frozenset({"oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"})
+
+
+def _noun_chunks(sdoc, t: TokenTable) -> list[tuple[int, int]]:
+    """(start, end) of ``sdoc.noun_chunks``: spaCy's English noun-chunk rule (``spacy.lang.en.syntax_iterators``)
+    over the token table, reading a token's left edge only for nouns and pronouns. Other languages' rules
+    through spaCy."""
+    from spacy.lang.en.syntax_iterators import noun_chunks as english
+
+    if getattr(sdoc.noun_chunks_iterator, "__wrapped__", sdoc.noun_chunks_iterator) is not english:
+        return [(c.start, c.end) for c in sdoc.noun_chunks]
+    out, prev_end, pos, dep, head = [], -1, t.pos, t.dep, t.head
+    for i in range(len(pos)):
+        if pos[i] not in ("NOUN", "PROPN", "PRON"):
+            continue
+        left = sdoc[i].left_edge.i
+        if left <= prev_end:   # no nested chunks
+            continue
+        if dep[i] in _NP_DEPS:
+            prev_end = i
+            out.append((left, i + 1))
+        elif dep[i] == "conj":
+            h = head[i]
+            while dep[h] == "conj" and head[h] < h:
+                h = head[h]
+            if dep[h] in _NP_DEPS:   # coordinated to a noun phrase
+                prev_end = i
+                out.append((left, i + 1))
+    return out
+
+
 def candidates(sdoc, text: str, *, start_at: int = 0) -> list[Candidate]:
     """Candidate mentions of a document (after ``start_at``, e.g. the dateline's end)."""
     out: dict[tuple[int, int], Candidate] = {}
+    t = TokenTable(sdoc)
     sents = list(sdoc.sents)
     # the document's noun chunks once, by sentence (``Span.noun_chunks`` re-reads the whole document)
     # and its entities once (``Span.ents`` and ``Token.sent`` re-read the whole document too)
     starts = [s.start for s in sents]
     chunks_of: dict[int, list] = {}
-    for chunk in sdoc.noun_chunks:
-        chunks_of.setdefault(starts[bisect_right(starts, chunk.root.i) - 1], []).append(chunk)
+    for cs, ce in _noun_chunks(sdoc, t):
+        root = sdoc[cs:ce].root.i
+        chunks_of.setdefault(starts[bisect_right(starts, root) - 1], []).append((cs, ce, root))
     ents_of: dict[int, list] = {}
     for ent in sdoc.ents:
         ents_of.setdefault(starts[bisect_right(starts, ent.start) - 1], []).append(ent)
+    passive: dict[int, bool] = {}
+
+    def passive_gov(gov: int) -> bool:   # the governor has an "auxpass" child, read once per governor
+        if gov not in passive:
+            passive[gov] = any(c.dep_ == "auxpass" for c in sdoc[gov].children)
+        return passive[gov]
+
     for si, sent in enumerate(sents):
         if sent.end_char <= start_at:
             continue
-        trigs = {t.lemma_.lower() for t in sent if t.lemma_.lower() in lx.TRIGGERS}
+        trigs = {x for x in t.lemma_lower[sent.start:sent.end] if x in lx.TRIGGERS}
         spans = []
-        for chunk in chunks_of.get(sent.start, []):
-            spans.append((list(chunk), chunk.root))
-            comp = [t for t in chunk if t.i >= chunk.root.i or t.dep_ == "compound" and t.head == chunk.root]
-            if len(comp) < len(chunk):
-                spans.append((comp, chunk.root))
+        for cs, ce, root in chunks_of.get(sent.start, []):
+            spans.append((list(range(cs, ce)), root))
+            comp = [i for i in range(cs, ce) if i >= root or t.dep[i] == "compound" and t.head[i] == root]
+            if len(comp) < ce - cs:
+                spans.append((comp, root))
         for ent in ents_of.get(sent.start, []):
             if ent.label_ in ("PERSON", "ORG", "NORP", "FAC", "PRODUCT"):
-                spans.append((list(ent), ent.root))
+                spans.append((list(range(ent.start, ent.end)), ent.root.i))
         for toks, head in spans:
-            if head.lower_ in _SKIP_HEADS or head.pos_ in ("PRON", "NUM"):
+            if t.lower[head] in _SKIP_HEADS or t.pos[head] in ("PRON", "NUM"):
                 continue
-            span = trim_span(toks)
+            span = trim_indices(t, toks)
             if span is None or span[0] < start_at:
                 continue
             if span in out:
                 continue
-            feats = _span_feats(toks, head, trigs, si)
+            feats = _span_feats(t, toks, head, trigs, si, passive_gov)
             if _names_group(text[span[0]:span[1]]):
                 feats.append("group_alias")
             out[span] = Candidate(span[0], span[1], text[span[0]:span[1]], feats)

@@ -36,6 +36,12 @@ def doc_text(doc) -> str:
     return text
 
 
+def span_text(span) -> str:
+    """``span.text``, sliced from the Doc's kept text: ``Span.text`` joins a new ``Token`` object's text
+    for every token (a span's text is the document's from its first token's start to its last token's end)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
 def trim_span(tokens, *, possessor: bool = False) -> tuple[int, int] | None:
     """Character span of a token run without leading determiners and trailing punctuation (and without a
     leading possessor unless ``possessor``: "Merino's home")."""
@@ -47,8 +53,24 @@ def trim_span(tokens, *, possessor: bool = False) -> tuple[int, int] | None:
         toks = toks[:-1]
     if not toks:
         return None
-    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    text = doc_text(toks[0].doc)
+    return _trim_chars(doc_text(toks[0].doc), toks[0].idx, toks[-1].idx + len(toks[-1].text))
+
+
+def trim_indices(table, idx: list[int]) -> tuple[int, int] | None:
+    """``trim_span`` of the tokens ``idx`` (in order) of a ``TokenTable``'s document."""
+    a, b = 0, len(idx)
+    low, punct, space, dep, tag = table.lower, table.is_punct, table.is_space, table.dep, table.tag
+    while a < b and (low[idx[a]] in _DETERMINERS or punct[idx[a]] or space[idx[a]] or dep[idx[a]] == "poss"
+                     or tag[idx[a]] == "POS"):
+        a += 1
+    while a < b and (punct[idx[b - 1]] or space[idx[b - 1]] or tag[idx[b - 1]] == "POS"):
+        b -= 1
+    if a == b:
+        return None
+    return _trim_chars(table.text, table.idx[idx[a]], table.idx[idx[b - 1]] + table.length[idx[b - 1]])
+
+
+def _trim_chars(text: str, start: int, end: int) -> tuple[int, int] | None:
     while start < end and not text[start].isalnum():
         start += 1
     while end > start and not text[end - 1].isalnum():
@@ -56,6 +78,39 @@ def trim_span(tokens, *, possessor: bool = False) -> tuple[int, int] | None:
     if text[start:end].count('"') % 2 and start > 0 and text[start - 1] == '"':
         start -= 1  # keep a quoted name whole: "SANTO TOMAS" PRESIDENTIAL FARM
     return (start, end) if end > start else None
+
+
+_STRINGS: dict[int, str] = {}   # a string's hash -> the string (the same in every spaCy StringStore)
+
+
+class TokenTable:
+    """A spaCy Doc's token attributes as plain lists, read once (``doc.to_array``): reading them through
+    ``Token`` objects builds a new object at every access (``tok.head``, ``doc[i]``, ``tok.children``)."""
+
+    def __init__(self, doc):
+        import numpy as np
+        from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, LOWER, POS, SHAPE, TAG
+
+        self.doc = doc
+        self.text = doc_text(doc)
+        arr = doc.to_array([LEMMA, LOWER, DEP, ENT_TYPE, POS, TAG, SHAPE, HEAD, IS_PUNCT, IS_SPACE, IDX, LENGTH])
+        strings = doc.vocab.strings
+
+        def names(col) -> list[str]:
+            hashes = arr[:, col].tolist()
+            missing = set(hashes).difference(_STRINGS)
+            if len(_STRINGS) + len(missing) > 200_000:   # a bound for a long-running process
+                _STRINGS.clear()
+                missing = set(hashes)
+            for h in missing:
+                _STRINGS[h] = strings[h]
+            return list(map(_STRINGS.__getitem__, hashes))
+
+        self.lemma_lower = [s.lower() for s in names(0)]   # ``tok.lemma_.lower()``
+        self.lower, self.dep, self.ent_type, self.pos, self.tag, self.shape = (names(c) for c in range(1, 7))
+        self.head = (np.arange(len(doc), dtype=np.int64) + arr[:, 7].view(np.int64)).tolist()
+        self.is_punct, self.is_space = (arr[:, c].astype(bool).tolist() for c in (8, 9))
+        self.idx, self.length = arr[:, 10].tolist(), arr[:, 11].tolist()
 
 
 def noun_phrase(tok):
@@ -160,7 +215,7 @@ def perpetrators(sdoc, text: str, sents, triggers) -> dict:
     """Individuals and organizations that carried out the incident, with confidence."""
     individuals, orgs = [], {}
     seen = set()
-    scope = " ".join(s.text for s in sents).lower()
+    scope = " ".join(span_text(s) for s in sents).lower()
     for trig in triggers:
         for agent in _agents(trig):
             phrase = noun_phrase(agent)
@@ -214,13 +269,13 @@ def perpetrators(sdoc, text: str, sents, triggers) -> dict:
                         individuals.append(evidence_dict(text, *span, named=True, confidence="suspected"))
     # organisations named in the incident's sentences with a claim or suspicion
     for sent in sents:
-        slow = sent.text.lower()
+        slow = span_text(sent).lower()
         conf = None
         if claims_responsibility(slow):
             conf = "claimed"
         elif any(c in slow for c in lx.SUSPECT_CUES):
             conf = "suspected"
-        for s, e, canon in groups.find(sent.text):
+        for s, e, canon in groups.find(span_text(sent)):
             s, e = sent.start_char + s, sent.start_char + e
             if conf:
                 _add_org(orgs, text, s, e, canon, conf, slow)
@@ -507,7 +562,7 @@ def _weapon_pattern():
 def weapons(text: str, sents, incident_type: str, trigger_lemmas: set[str]) -> list[dict]:
     out, seen_types = [], set()
     for sent in sents:
-        for m in _weapon_pattern().finditer(sent.text):
+        for m in _weapon_pattern().finditer(span_text(sent)):
             key = m.group(1).lower()
             tok_span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(),
                                           alignment_mode="expand")
@@ -530,7 +585,7 @@ def weapons(text: str, sents, incident_type: str, trigger_lemmas: set[str]) -> l
             out.append({"type": wtype, **evidence_dict(text, s, e)})
     if incident_type == "vehicle_ramming" and "vehicle" not in seen_types:
         for sent in sents:
-            m = re.search(r"\b(" + "|".join(lx.VEHICLES) + r")s?\b", sent.text, re.IGNORECASE)
+            m = re.search(r"\b(" + "|".join(lx.VEHICLES) + r")s?\b", span_text(sent), re.IGNORECASE)
             if m:
                 out.insert(0, {"type": "vehicle", **evidence_dict(text, sent.start_char + m.start(),
                                                                    sent.start_char + m.end())})
@@ -541,7 +596,7 @@ def weapons(text: str, sents, incident_type: str, trigger_lemmas: set[str]) -> l
                                                         "hostage_taking"):
             continue
         for sent in sents:
-            m = act.search(sent.text)
+            m = act.search(span_text(sent))
             if m:
                 seen_types.add(wtype)
                 out.append({"type": wtype, **evidence_dict(text, sent.start_char + m.start(), sent.start_char + m.end()),
@@ -549,7 +604,7 @@ def weapons(text: str, sents, incident_type: str, trigger_lemmas: set[str]) -> l
                 break
     if incident_type == "bombing" and not any(w["type"] in ("explosives", "chemical", "incendiary") for w in out):
         for sent in sents:
-            m = re.search(r"\b(bombs?|explosives?|dynamite|blew|blow|explosions?|car[- ]bombs?)\b", sent.text, re.IGNORECASE)
+            m = re.search(r"\b(bombs?|explosives?|dynamite|blew|blow|explosions?|car[- ]bombs?)\b", span_text(sent), re.IGNORECASE)
             if m:
                 out.append({"type": "explosives", **evidence_dict(text, sent.start_char + m.start(),
                                                                   sent.start_char + m.end())})

@@ -32,13 +32,30 @@ def feature_index(feature: str, n_features: int = N_FEATURES) -> int:
     return _crc(feature) % n_features
 
 
+_INDEX: dict[str, int] = {}   # feature -> its column in N_FEATURES, remembered (features repeat across documents)
+
+
+def _indices(feats: list[str], n_features: int) -> list[int]:
+    if n_features != N_FEATURES:
+        return sorted({feature_index(f, n_features) for f in feats})
+    index = _INDEX
+    missing = [f for f in feats if f not in index]
+    if missing:
+        if len(index) + len(missing) > 200_000:   # a bound for a long-running process
+            index.clear()
+            missing = feats
+        for f in missing:
+            index[f] = _crc(f) % N_FEATURES
+    return sorted(set(map(index.__getitem__, feats)))
+
+
 def rows_to_matrix(rows: list[list[str]], n_features: int = N_FEATURES):
     """A CSR matrix (one row per candidate) of binary features hashed into ``n_features`` columns."""
     from scipy.sparse import csr_matrix
 
     indptr, indices = [0], []
     for feats in rows:
-        idx = sorted({feature_index(f, n_features) for f in feats})
+        idx = _indices(feats, n_features)
         indices.extend(idx)
         indptr.append(len(indices))
     data = np.ones(len(indices), dtype=np.float32)

@@ -220,6 +220,8 @@ def _into_people(tok) -> bool:
 
 def find_mentions(sdoc, text: str) -> list[Mention]:
     """Every trigger in the document with its sentence, paragraph, quote and mode."""
+    from wirecoder.extract.fields import span_text   # fields imports this module
+
     paras = paragraphs(text)
     quotes = quote_ranges(text)
     sents = list(sdoc.sents)
@@ -239,7 +241,7 @@ def find_mentions(sdoc, text: str) -> list[Mention]:
             para_i += 1
         ttype = lx.TRIGGERS[trig]
         sent = sents[sent_of[tok.i]]
-        sent_low = sent.text.lower()
+        sent_low = span_text(sent).lower()
         if ttype == "vehicle_ramming" and not any(v in sent_low for v in lx.VEHICLES):
             continue
         if ttype == "armed_assault" and any(w in sent_low for w in lx.NON_INCIDENT_CONTEXT):

@@ -60,6 +60,8 @@ def load(role_tagger: bool = False):
     import spacy
     from spacy.language import Language
 
+    from wirecoder.nlp.fast import speed_up
+
     _watch_workers()
 
     if not Language.has_factory("wirecoder_paragraphs"):
@@ -70,6 +72,7 @@ def load(role_tagger: bool = False):
         except ModuleNotFoundError:
             continue
         nlp = module.load()
+        speed_up(nlp)
         nlp.add_pipe("wirecoder_paragraphs", before="parser")
         if role_tagger:
             _add_role_tagger(nlp)

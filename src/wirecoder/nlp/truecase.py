@@ -142,6 +142,47 @@ def _multi_pattern() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in multis) + r")\b")
 
 
+_WORD_CHARS = re.compile(r"\w+")
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"   # re's \w on str
+
+
+@lru_cache(maxsize=1)
+def _multi_index() -> dict[str, tuple[str, ...]] | None:
+    """The multi-word names by their first run of word characters, longest first; None when a name does
+    not start with a word character (then only the regular expression finds them as it does)."""
+    index: dict[str, list[str]] = {}
+    for name in _lexicons()[2]:   # longest first
+        first = _WORD_CHARS.match(name)
+        if first is None:
+            return None
+        index.setdefault(first.group(), []).append(name)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _multi_spans(low: str) -> list[tuple[int, int]]:
+    """The spans ``_multi_pattern().finditer(low)`` finds, found by looking up each word's names instead
+    of trying 1,400 alternatives at every position: at a word start, the longest name that the text
+    spells there and that ends at a word boundary, as the alternation (longest first) takes it."""
+    index = _multi_index()
+    if index is None:
+        return [m.span() for m in _multi_pattern().finditer(low)]
+    out, n, pos = [], len(low), 0
+    for w in _WORD_CHARS.finditer(low):
+        s = w.start()
+        if s < pos or (s > 0 and _is_word_char(low[s - 1])):
+            continue   # inside the previous match, or not at a boundary
+        for name in index.get(w.group(), ()):
+            e = s + len(name)
+            if low.startswith(name, s) and (e > 0 and _is_word_char(low[e - 1])) != (e < n and _is_word_char(low[e])):
+                out.append((s, e))
+                pos = e
+                break
+    return out
+
+
 def restore(text: str) -> str:
     """A case-restored copy of ``text`` with exactly the same length."""
     common, singles, _, nonnoun, stems = _lexicons()
@@ -168,10 +209,10 @@ def restore(text: str) -> str:
         prev_name = (cased[:1].isupper() and not cased.isupper()) or low in _TITLES
         prev_end = m.end()
     # Multi-word names: capitalise each word ("San Salvador").
-    for m in _multi_pattern().finditer(text.lower()):
-        for w in _WORD.finditer(text, m.start(), m.end()):
+    for ms, me in _multi_spans(text.lower()):
+        for w in _WORD.finditer(text, ms, me):
             g = w.group().lower()
-            put(w.start(), g if g in _PARTICLES and w.start() != m.start() else g[:1].upper() + g[1:])
+            put(w.start(), g if g in _PARTICLES and w.start() != ms else g[:1].upper() + g[1:])
     # Sentence starts, judged on the text before any change of this pass.
     snapshot = "".join(out)
     for m in _WORD.finditer(snapshot):

@@ -50,6 +50,11 @@ PATTERNS = [
 ]
 _COMPILED = [(k, re.compile(p, re.IGNORECASE)) for k, p in PATTERNS]
 _FIND = re.compile("|".join(f"(?:{p})" for _, p in PATTERNS), re.IGNORECASE)
+# The same search, case-sensitive, over the lower-cased text: Python's ``re`` runs it twice as fast. The
+# patterns hold no upper-case letter, and the two agree on any text whose lower-casing keeps its length
+# and that holds none of the four letters that ``re.IGNORECASE`` equates with an ASCII one (İ ı ſ K).
+_FIND_LOWER = re.compile(_FIND.pattern) if _FIND.pattern == _FIND.pattern.lower() else None
+_CASE_ODD = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def _ref(reference) -> date | None:
@@ -253,7 +258,9 @@ def is_weekday(text: str) -> bool:
 def find_dates(text: str) -> list[tuple[int, int]]:
     """Character spans of the date expressions in ``text`` (works on ALL-CAPS text too)."""
     out = []
-    for m in _FIND.finditer(text):
+    low = text.lower()
+    fast = _FIND_LOWER is not None and len(low) == len(text) and not _CASE_ODD.search(text)
+    for m in (_FIND_LOWER.finditer(low) if fast else _FIND.finditer(text)):
         s, e = m.span()
         if e - s < 3:
             continue
