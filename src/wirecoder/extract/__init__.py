@@ -309,7 +309,7 @@ class Extractor:
             self.scorer.score_record(record)
             # an incident only the classifier saw stands only where the incident scorer believes it
             dropped = {i["id"] for i in record["incidents"] if i.get("source") == "learned"
-                       and i["confidence"] < self.scorer.threshold} if self.veto else set()
+                       and i["confidence"] < self.scorer.veto_threshold} if self.veto else set()
             if dropped:
                 record["incidents"] = [i for i in record["incidents"] if i["id"] not in dropped]
                 for claim in record["claims"]:

@@ -13,9 +13,11 @@ It was trained on the records of the default mode (rules + the role-filler
 classifier), so the extractor uses it where the classifier runs (``lr`` and
 ``both``); rules alone or the tagger alone fill fewer fields and keep the
 rules' own confidence. The MUC-4 output leaves out scored incidents below the
-model's threshold (chosen on the training split, out of fold); records keep
-every incident, with the probability as ``confidence``, so that nothing is
-lost and a reviewer can sort or filter by it.
+model's ``threshold``; records keep every incident the rules found, with the
+probability as ``confidence``, so that nothing is lost and a reviewer can sort
+or filter by it. An incident only the role-filler classifier saw (the rules
+found none in the report) stays in the record only from ``veto_threshold``
+(at least ``threshold``). Both are chosen on MUC-4 dev by the training script.
 """
 
 from __future__ import annotations
@@ -136,20 +138,22 @@ def matrix(rows: list[list[str]]):
 
 
 class IncidentScorer:
-    def __init__(self, coef: np.ndarray, intercept: float, threshold: float):
+    def __init__(self, coef: np.ndarray, intercept: float, threshold: float, veto_threshold: float | None = None):
         self.coef = coef.astype(np.float32).ravel()
         self.intercept = float(intercept)
         self.threshold = float(threshold)
+        self.veto_threshold = max(self.threshold, float(threshold if veto_threshold is None else veto_threshold))
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> "IncidentScorer":
         z = np.load(path)
-        return cls(z["coef"], float(z["intercept"]), float(z["threshold"]))
+        veto = float(z["veto_threshold"]) if "veto_threshold" in z.files else None
+        return cls(z["coef"], float(z["intercept"]), float(z["threshold"]), veto)
 
     def save(self, path: Path = MODEL_PATH) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         np.savez_compressed(path, coef=self.coef.astype(np.float16), intercept=np.float32(self.intercept),
-                            threshold=np.float32(self.threshold))
+                            threshold=np.float32(self.threshold), veto_threshold=np.float32(self.veto_threshold))
 
     def probability(self, inc: dict, record: dict, index: int) -> float:
         z = self.intercept + sum(float(self.coef[i]) for i in {_index(x) for x in features(inc, record, index)})
