@@ -17,3 +17,12 @@ def test_unknown_place_takes_the_reports_country_in_muc4_only(pipeline):
     assert unknown["location"]["country_code"] is None and unknown["location"]["lat"] is None
     places = [t.values(3)[0].alternatives[0] for t in records_to_templates(rec, min_confidence=0.0)]  # every incident
     assert places == ["EL SALVADOR: SAN MIGUEL (CITY)", "EL SALVADOR: LA QUEBRADITA (CITY)"]
+
+
+def test_a_report_with_no_place_takes_its_groups_country_in_muc4_only(pipeline):
+    rec = pipeline.process(RawDocument(source="wire", doc_id="WIRE-NOPLACE", text=(
+        "CLANDESTINE, NO DATE (RADIO VENCEREMOS) -- [TEXT] URBAN COMMANDOS OF THE FMLN BOMBED THE RESIDENCE OF "
+        "COLONEL CARRANZA LAST NIGHT.")))
+    assert rec["incidents"] and all(not (i.get("location") or {}).get("country_code") for i in rec["incidents"])
+    places = [t.values(3)[0].alternatives[0] for t in records_to_templates(rec, min_confidence=0.0)]
+    assert places and set(places) == {"EL SALVADOR"}

@@ -213,7 +213,7 @@ def templates_by_incident(record: dict, *, muc4_only: bool = True,
     if not dateline_cc:  # "CLANDESTINE, 26 MAY 89": the country most of the report's places lie in
         ccs = Counter(i["location"]["country_code"] for i in record.get("incidents", [])
                       if (i.get("location") or {}).get("country_code"))
-        dateline_cc = ccs.most_common(1)[0][0] if ccs else None
+        dateline_cc = ccs.most_common(1)[0][0] if ccs else _groups_country(record)
     out, n = [], 0
     for k, inc in enumerate(record.get("incidents", [])):
         if muc4_only and not _relevant(inc, published):
@@ -226,6 +226,16 @@ def templates_by_incident(record: dict, *, muc4_only: bool = True,
             ts.append(incident_template(msg_id, n, x, published, dateline_cc))
         out.append((k, ts))
     return out
+
+
+def _groups_country(record: dict) -> str | None:
+    """A report with no place at all ("CLANDESTINE, NO DATE (RADIO VENCEREMOS)"): the home country of the
+    armed groups its incidents name, when they share one (the slot is never left blank in MUC-4's keys)."""
+    from wirecoder.normalize import groups
+
+    ccs = {(groups.get(o.get("name") or "") or {}).get("country") for i in record.get("incidents", [])
+           for o in (i.get("perpetrators") or {}).get("organizations", [])} - {None}
+    return ccs.pop() if len(ccs) == 1 else None
 
 
 def default_threshold() -> float:
