@@ -738,6 +738,13 @@ class Extractor:
         # a claim of responsibility may stand in a sentence of its own, next to the report
         own_i = c.paras | ({c.lead_para} if c.lead_para is not None else set())
         nxt = max(own_i) + 1 if max(own_i) + 1 < len(paras) else None
+        # how the attackers were armed, said apart ("the attackers, armed with AK-47 rifles, exchanged fire")
+        armed = [s for s in sents if s not in scope and _para_of(paras, s.start_char) in own_i | {nxt}
+                 and "armed with" in text[s.start_char:s.end_char].lower()]
+        if armed:
+            seen = {w["type"] for w in inc["weapons"]}
+            inc["weapons"] += [w for w in F.weapons(text, armed, itype, set())
+                               if w["type"] not in seen and not w.get("inferred_from")]
 
         def cued(s, cues) -> bool:
             return any(cue in text[s.start_char:s.end_char].lower() for cue in cues)
