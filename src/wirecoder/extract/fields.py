@@ -363,6 +363,9 @@ def _victims(trig):
         out.append(trig.head)  # "a soldier guarding ..."/"the wounded soldier"
     for v in list(out):
         out.extend(c for c in v.children if c.dep_ == "conj")
+    if trig.lemma_.lower() in ("take", "hold") and len(out) > 1:
+        # "took 20 people hostage": "hostage" says what they were taken as, the people are the victims
+        out = [v for v in out if v.lemma_.lower() != "hostage"]
     return out
 
 
