@@ -138,18 +138,20 @@ class RoleTagger:
     def tag_many(self, items: list[tuple[str, int, int | None]], batch: int = 4) -> list[list[Span]]:
         """Spans for each ``(text, start_at, end_at)``; the windows of all texts run in batches of ``batch``."""
         per_doc = [windows(self.tokenizer, text, a, RUN_STRIDE, b) for text, a, b in items]
-        flat = [(d, w) for d, ws in enumerate(per_doc) for w in ws]
-        logits_of: list[list[np.ndarray]] = [[] for _ in items]
+        flat = [(d, k, w) for d, ws in enumerate(per_doc) for k, w in enumerate(ws)]
+        # windows of like length batched together: less padding to run through the model
+        flat.sort(key=lambda x: len(x[2].ids))
+        logits_of: list[list] = [[None] * len(ws) for ws in per_doc]
         for b in range(0, len(flat), batch):
             chunk = flat[b:b + batch]
-            n = max(len(w.ids) for _, w in chunk)
+            n = max(len(w.ids) for _, _, w in chunk)
             ids = np.zeros((len(chunk), n), dtype=np.int64)
-            for i, (_, w) in enumerate(chunk):
+            for i, (_, _, w) in enumerate(chunk):
                 ids[i, :len(w.ids)] = w.ids
             (logits,) = self.session.run(["logits"], {"input_ids": ids,
                                                       "attention_mask": (ids != 0).astype(np.int64)})
-            for i, (d, w) in enumerate(chunk):
-                logits_of[d].append(logits[i, :len(w.ids)])
+            for i, (d, k, w) in enumerate(chunk):
+                logits_of[d][k] = logits[i, :len(w.ids)]
         out = []
         for (text, _, _), ws, lg in zip(items, per_doc, logits_of):
             if not ws:
