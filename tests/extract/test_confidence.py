@@ -40,3 +40,23 @@ def test_a_sentence_that_tells_no_act_leaves_the_fact_a_fact(pipeline):
     _, orgs = _orgs(pipeline, TOLD)
     fmln = [o for o in orgs if o.get("name") == "Farabundo Marti National Liberation Front"]
     assert fmln and all(o["confidence"] == "reported_as_fact" for o in fmln), orgs
+
+
+SELF = ("CLANDESTINE, 14 APR 89 (RADIO VENCEREMOS) -- [TEXT] THE FARABUNDO MARTI NATIONAL LIBERATION FRONT (FMLN) "
+        "REPORTS THAT ITS URBAN COMMANDOS DYNAMITED THE HEADQUARTERS OF THE NATIONAL POLICE IN SAN SALVADOR LAST "
+        "NIGHT.")
+DENIED = ("SAN SALVADOR, 14 APR 89 (ACAN-EFE) -- [TEXT] URBAN COMMANDOS OF THE FARABUNDO MARTI NATIONAL "
+          "LIBERATION FRONT (FMLN) DYNAMITED THE HEADQUARTERS OF THE NATIONAL POLICE LAST NIGHT.\\n\\n"
+          "   THE FMLN ANNOUNCED THAT IT HAD NOT ORDERED THE ATTACK.")
+
+
+def test_a_group_that_reports_its_own_attack_claims_it(pipeline):
+    _, orgs = _orgs(pipeline, SELF)
+    fmln = [o for o in orgs if o.get("name") == "Farabundo Marti National Liberation Front"]
+    assert fmln and all(o["confidence"] == "claimed" for o in fmln), orgs
+
+
+def test_a_group_that_reports_it_did_not_do_it_does_not_claim(pipeline):
+    _, orgs = _orgs(pipeline, DENIED.replace("\\\\n", "\\n"))
+    fmln = [o for o in orgs if o.get("name") == "Farabundo Marti National Liberation Front"]
+    assert fmln and all(o["confidence"] != "claimed" for o in fmln), orgs

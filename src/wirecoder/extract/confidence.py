@@ -21,8 +21,8 @@ from wirecoder.extract import fields as F
 from wirecoder.normalize import groups
 from wirecoder.schema import evidence_dict
 
-_ACT_WORDS = re.compile(r"\b(?:attacks?|crimes?|murders?|killings?|kidnap\w*|abduct\w*|assassinat\w*|bomb\w*|"
-                        r"actions?|deaths?|massacres?|explosions?|responsib\w*|committed|carried out)\b")
+_ACT_WORDS = re.compile(r"\b(?:attack\w*|crimes?|murder\w*|kill\w*|kidnap\w*|abduct\w*|assassinat\w*|bomb\w*|"
+                        r"dynamit\w*|actions?|deaths?|massacres?|explosions?|responsib\w*|committed|carried out)\b")
 _SUSPECT = re.compile(r"\b(?:blam\w*|accus\w*|attribut\w*|suspect\w*|presum\w*|holds? [^.;]{0,80} responsible|"
                       r"believed to be|allegedly)\b")
 
@@ -44,6 +44,17 @@ def _distance(inc: dict, s: int, e: int) -> int:
     if not spans:
         return 10 ** 9
     return min(0 if not (e <= a or s >= b) else min(abs(s - b), abs(a - e)) for a, b in spans)
+
+
+_DENIAL = re.compile(r"\b(?:not|deny|denies|denied|denying|never)\b")
+
+
+def self_report(pat: re.Pattern, sent: str, low: str) -> bool:
+    """The group itself reports the act ("THE FMLN REPORTS THAT URBAN COMMANDO UNITS STAGED ATTACKS ON ..."):
+    a claim, unless the sentence denies."""
+    own = re.search(pat.pattern + r"[^.;]{0,60}?\b(?:reports?|reported|announced|announces)\s+that\b", sent,
+                    re.IGNORECASE)
+    return own is not None and not _DENIAL.search(low)
 
 
 def settle_confidence(record: dict, sents: list[tuple[int, int]]) -> None:
@@ -78,7 +89,7 @@ def settle_confidence(record: dict, sents: list[tuple[int, int]]) -> None:
                     continue
                 if min(naming, key=lambda i: _distance(i, s, e)) is not inc:
                     continue
-                if F.claims_responsibility(low):
+                if F.claims_responsibility(low) or self_report(pat, text[s:e], low):
                     found = ("claimed", s, e)
                     break
                 if found is None and _SUSPECT.search(low) and not re.search(r"\bno group\b", low):
