@@ -52,3 +52,12 @@ def test_a_victim_is_named_by_the_fullest_form_of_the_name(pipeline):
     for h in people:
         for m in h.get("mentions", []):
             assert rec["text"][m["span"][0]:m["span"][1]] == m["text"]
+
+
+def test_runs_of_proper_nouns_are_names_without_their_titles():
+    from wirecoder import nlp
+    from wirecoder.extract.entities import name_runs
+    from wirecoder.extract.places import propn_runs
+
+    doc = nlp.load()("Judge Federico Estrada Velez was killed in Medellin on Friday.")
+    assert [n for n, _, _ in name_runs(propn_runs(doc))] == ["Federico Estrada Velez"]

@@ -23,10 +23,10 @@ from wirecoder.extract import fields as F
 from wirecoder.extract import lexicon as lx
 from wirecoder.extract.claims import find_claims
 from wirecoder.extract.confidence import settle_confidence
-from wirecoder.extract.entities import fold_incident, name_people
+from wirecoder.extract.entities import fold_incident, name_people, name_runs
 from wirecoder.extract.incidents import Cluster, group, lead_date
 from wirecoder.extract.mentions import find_mentions, paragraphs, quote_ranges
-from wirecoder.extract.places import Place, find_places, resolve
+from wirecoder.extract.places import Place, propn_runs, find_places, resolve
 from wirecoder.normalize import dates as D
 from wirecoder.schema import empty_incident, empty_record, evidence_dict
 
@@ -292,6 +292,7 @@ class Extractor:
             self._add_learned_fillers(record, sdoc, doc, mentions, country_hint, context)
         home = where.get("country_code")
         people = [(text[e.start_char:e.end_char], e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "PERSON"]
+        people += [(text[a:b], a, b) for _, a, b in name_runs(propn_runs(sdoc))]
         for inc in record["incidents"]:
             name_people(inc, text, people)
             fold_incident(inc)

@@ -80,6 +80,26 @@ def _fullest(name: str, people: list[tuple[str, int, int]]) -> tuple[str, int, i
     return best
 
 
+# words before a name that are no part of it ("JUDGE FEDERICO ESTRADA VELEZ")
+TITLES = {"col", "colonel", "gen", "general", "maj", "major", "capt", "captain", "lt", "lieutenant", "sgt",
+          "sergeant", "mr", "mrs", "ms", "dr", "doctor", "father", "msgr", "monsignor", "bishop", "archbishop",
+          "judge", "senator", "deputy", "minister", "commander", "president", "mayor", "governor", "ambassador",
+          "professor", "attorney", "candidate", "leader", "chief", "engineer", "former", "vice", "secretary"}
+
+
+def name_runs(runs) -> list[tuple[str, int, int]]:
+    """Runs of proper nouns (lists of spaCy tokens) as names: without leading titles, two words or more."""
+    out = []
+    for run in runs:
+        toks = list(run)
+        while toks and toks[0].lower_.rstrip(".") in TITLES:
+            toks = toks[1:]
+        if len(toks) >= 2:
+            a, b = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+            out.append((toks[0].doc.text[a:b], a, b))
+    return out
+
+
 _RUN_ON = re.compile(r"\s*(?:,|\(|--|—| - |\s(?:who|whose|which)\s).*", re.S | re.I)
 _POSSESSIVE = re.compile(r"['’]s$", re.I)
 

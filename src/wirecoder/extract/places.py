@@ -28,7 +28,7 @@ _LOCATIVE = {"in", "at", "on", "near", "from", "into", "outside", "inside", "acr
              "toward", "towards", "around", "through"}
 
 
-def _propn_runs(sdoc):
+def propn_runs(sdoc):
     """Maximal runs of proper nouns (with inner hyphens and particles: "Bourj al-Barajneh")."""
     run = []
     for tok in sdoc:
@@ -242,7 +242,7 @@ def find_places(sdoc, text: str, country_hint: str | None = None) -> list[Place]
     # gazetteer knows ("on London Bridge", "bomb Kobane"), where NER called them otherwise.
     if geo is not None:
         ents = list(sdoc.ents)   # ``Doc.ents`` rebuilds its list on every access
-        for run in _propn_runs(sdoc):
+        for run in propn_runs(sdoc):
             s, e = run[0].idx, run[-1].idx + len(run[-1].text)
             if any(not (e <= a or s >= b) for (a, b) in found):
                 continue
