@@ -60,4 +60,4 @@ def test_runs_of_proper_nouns_are_names_without_their_titles():
     from wirecoder.extract.places import propn_runs
 
     doc = nlp.load()("Judge Federico Estrada Velez was killed in Medellin on Friday.")
-    assert [n for n, _, _ in name_runs(propn_runs(doc))] == ["Federico Estrada Velez"]
+    assert [n for n, _, _ in name_runs(propn_runs(doc), doc.text)] == ["Federico Estrada Velez"]

@@ -24,7 +24,7 @@ from wirecoder.extract import lexicon as lx
 from wirecoder.extract.claims import find_claims
 from wirecoder.extract.confidence import settle_confidence
 from wirecoder.extract.entities import fold_incident, name_people, name_runs
-from wirecoder.extract.incidents import Cluster, group, lead_date
+from wirecoder.extract.incidents import Cluster, evidence_distance, group, lead_date
 from wirecoder.extract.mentions import find_mentions, paragraphs, quote_ranges
 from wirecoder.extract.places import Place, propn_runs, find_places, resolve
 from wirecoder.normalize import dates as D
@@ -175,10 +175,7 @@ class Extractor:
             counted = cand.text
             if role in ("Target", "VictimDesc"):
                 cand = self._uncounted(sdoc, text, cand)
-            inc = min(incidents, key=lambda i: min(
-                0 if e["span"][0] <= cand.start < e["span"][1] else min(abs(cand.start - e["span"][0]),
-                                                                         abs(cand.start - e["span"][1]))
-                for e in i["evidence"]))
+            inc = min(incidents, key=lambda i: evidence_distance(i, cand.start, cand.start))
             item = evidence_dict(text, cand.start, cand.end, source="learned", score=round(prob, 3))
             low = cand.text.lower()
             perps, targets = inc["perpetrators"], inc["targets"]
@@ -292,7 +289,7 @@ class Extractor:
             self._add_learned_fillers(record, sdoc, doc, mentions, country_hint, context)
         home = where.get("country_code")
         people = [(text[e.start_char:e.end_char], e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "PERSON"]
-        people += [(text[a:b], a, b) for _, a, b in name_runs(propn_runs(sdoc))]
+        people += name_runs(propn_runs(sdoc), text)
         for inc in record["incidents"]:
             name_people(inc, text, people)
             fold_incident(inc)
@@ -904,8 +901,7 @@ class Extractor:
                 return out
         return None
 
-    _TELLING = {"announce", "report", "say", "confirm", "state", "inform", "disclose", "reveal", "deny",
-                "learn", "indicate", "claim", "add"}
+    _TELLING = _REPORTING | {"deny", "learn", "indicate", "claim"}   # verbs of telling, denials too
 
     @classmethod
     def _dates_the_telling(cls, sent, span: tuple[int, int]) -> bool:

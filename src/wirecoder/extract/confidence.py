@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from wirecoder.extract import fields as F
+from wirecoder.extract.incidents import evidence_distance
 from wirecoder.normalize import groups
 from wirecoder.schema import evidence_dict
 
@@ -37,13 +38,6 @@ def _names(org: dict) -> list[str]:
 def _pattern(names: list[str]) -> re.Pattern:
     alts = sorted((r"\s+".join(re.escape(w) for w in n.split()) for n in names), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.IGNORECASE)
-
-
-def _distance(inc: dict, s: int, e: int) -> int:
-    spans = [ev["span"] for ev in inc.get("evidence", [])]
-    if not spans:
-        return 10 ** 9
-    return min(0 if not (e <= a or s >= b) else min(abs(s - b), abs(a - e)) for a, b in spans)
 
 
 _DENIAL = re.compile(r"\b(?:not|deny|denies|denied|denying|never)\b")
@@ -87,7 +81,7 @@ def settle_confidence(record: dict, sents: list[tuple[int, int]]) -> None:
             for s, e, low in telling:
                 if not names_org(s, e, org, pat):
                     continue
-                if min(naming, key=lambda i: _distance(i, s, e)) is not inc:
+                if min(naming, key=lambda i: evidence_distance(i, s, e)) is not inc:
                     continue
                 if F.claims_responsibility(low) or self_report(pat, text[s:e], low):
                     found = ("claimed", s, e)

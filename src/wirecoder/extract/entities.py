@@ -87,8 +87,9 @@ TITLES = {"col", "colonel", "gen", "general", "maj", "major", "capt", "captain",
           "professor", "attorney", "candidate", "leader", "chief", "engineer", "former", "vice", "secretary"}
 
 
-def name_runs(runs) -> list[tuple[str, int, int]]:
-    """Runs of proper nouns (lists of spaCy tokens) as names: without leading titles, two words or more."""
+def name_runs(runs, text: str) -> list[tuple[str, int, int]]:
+    """Runs of proper nouns (lists of spaCy tokens over ``text``) as names (text, start, end): without leading
+    titles, two words or more."""
     out = []
     for run in runs:
         toks = list(run)
@@ -96,7 +97,7 @@ def name_runs(runs) -> list[tuple[str, int, int]]:
             toks = toks[1:]
         if len(toks) >= 2:
             a, b = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-            out.append((toks[0].doc.text[a:b], a, b))
+            out.append((text[a:b], a, b))
     return out
 
 
@@ -106,7 +107,7 @@ _POSSESSIVE = re.compile(r"['’]s$", re.I)
 
 def name_people(inc: dict, text: str, people: list[tuple[str, int, int]]) -> None:
     """Name each victim named in ``inc`` by the fullest form of the name; ``people``: the document's person
-    names (text, start, end) as spaCy's NER found them."""
+    names (text, start, end), as spaCy's NER found them and as runs of proper nouns (``name_runs``)."""
     for item in inc["targets"]["human"]:
         if not item.get("is_name"):
             continue

@@ -48,6 +48,15 @@ class Cluster:
         self.paras.add(m.para_i)
 
 
+def evidence_distance(inc: dict, start: int, end: int) -> int:
+    """Characters between ``text[start:end]`` and the nearest evidence sentence of the incident ``inc`` (0 where
+    they overlap or touch)."""
+    spans = [ev["span"] for ev in inc.get("evidence", [])]
+    if not spans:
+        return 10 ** 9
+    return min(0 if not (end <= a or start >= b) else min(abs(start - b), abs(a - end)) for a, b in spans)
+
+
 def lead_date(text: str, para: tuple[int, int]) -> tuple[int, int] | None:
     """Span of a date that opens a paragraph and is followed by a colon."""
     m = _LEAD_DATE.match(text[para[0]:para[1]])

@@ -116,8 +116,6 @@ PERPETRATOR_NOUNS = {
     "urban", "narcoterrorist", "narcoterrorists", "soldier", "soldiers", "troops", "paramilitary",
     "paramilitaries", "killer", "killers", "perpetrator", "perpetrators", "suspect", "suspects",
 }
-STATE_PERPETRATORS = {"soldier", "soldiers", "troops", "army", "police", "policemen", "military",
-                      "death squad", "paramilitary", "security forces", "patrol", "national guard"}
 # words that make a perpetrator an agent of the state (MUC-4's STATE-SPONSORED VIOLENCE): its forces, their
 # units and officers' ranks; and words of a group that fights the state (then the act is not the state's)
 STATE_AGENT_WORDS = re.compile(r"\b(?:soldiers?|troops?|army|armies|police(?:m[ae]n)?|military|death squads?|"
