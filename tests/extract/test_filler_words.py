@@ -81,3 +81,20 @@ def test_a_classifier_target_loses_its_count_and_keeps_the_rest(nlp):
     s = text.index("Medellin")
     name = _Span(s, s + len("Medellin"), "Medellin")
     assert Extractor._uncounted(doc, text, name) == name
+
+
+def test_a_classifier_target_keeps_the_count_of_its_full_words(pipeline, monkeypatch):
+    # the classifier proposes "TWO ARMORED VEHICLES" as a physical target: its words lose the count, its
+    # number keeps it (the number was read from the shortened words, and lost)
+    from wirecoder.document import RawDocument
+
+    class OneTarget:
+        def predict(self, cands):
+            return [("Target", c, 0.9) for c in cands if c.text == "TWO ARMORED VEHICLES"]
+
+    monkeypatch.setattr(pipeline.extractor, "model", OneTarget())
+    rec = pipeline.process(RawDocument(source="wire", doc_id="WIRE-COUNT", text=(
+        "BOGOTA, 12 NOV 89 (EFE) -- [TEXT] TERRORISTS BOMBED A POLICE STATION IN MEDELLIN TODAY. "
+        "TWO ARMORED VEHICLES OF THE COMPANY STOOD NEAR THE STATION.")))
+    learned = [p for inc in rec["incidents"] for p in inc["targets"]["physical"] if p.get("source") == "learned"]
+    assert [(p["text"], p["number"]) for p in learned] == [("ARMORED VEHICLES", 2)], rec["incidents"]

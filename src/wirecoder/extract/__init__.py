@@ -197,7 +197,7 @@ class Extractor:
                     perps["organizations"][-1]["accused_by"] = "authorities"
             elif role == "Target":
                 targets["physical"].append({**item, "type": lx.PHYSICAL_TARGET_TYPES.get(head, "other"),
-                                            "number": numbers.count_in_phrase(cand.text), "effect": "unknown"})
+                                            "number": numbers.count_in_phrase(counted), "effect": "unknown"})
             elif role == "Victim":
                 effect = "death" if any(w in sent_low for w in ("kill", "murder", "dead", "death", "assassinat")) \
                     else "kidnapping" if "kidnap" in sent_low else "unknown"
