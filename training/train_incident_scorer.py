@@ -98,7 +98,14 @@ def _keys(split: str) -> dict:
 
 
 def _read(path: Path) -> list[dict]:
-    return [json.loads(line) for line in open(path, encoding="utf-8")]
+    """The records of a records.jsonl; one line naming the file and the reason where it cannot be read."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            return [json.loads(line) for line in f if line.strip()]
+    except OSError as e:
+        raise SystemExit(f"{path}: {e.strerror}") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise SystemExit(f"{path}: not a records.jsonl ({e})") from None
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -114,6 +121,7 @@ def main(argv: list[str] | None = None) -> None:
     t0 = time.time()
     keys = _keys("train")
     records = _read(args.records) if args.records else extract("train")
+    given_dev = _read(args.dev_records) if args.dev_records else None   # a bad file stops here, not after the fit
     records = [r for r in records if r["doc_id"] in keys]
     if not records:
         raise SystemExit(f"no MUC-4 training messages with keys under {muc4_dir()} (set WIRECODER_SHARED)")
@@ -148,7 +156,7 @@ def main(argv: list[str] | None = None) -> None:
     scorer = IncidentScorer(m.coef_[0].astype(np.float16), m.intercept_[0], th)
     if args.threshold_on == "dev":
         dev_keys = _keys("dev")
-        dev = [r for r in (_read(args.dev_records) if args.dev_records else extract("dev")) if r["doc_id"] in dev_keys]
+        dev = [r for r in (given_dev if given_dev is not None else extract("dev")) if r["doc_id"] in dev_keys]
         probs = {(r["doc_id"], i): round(scorer.probability(inc, r, i), 2)   # as ``score_record`` rounds
                  for r in dev for i, inc in enumerate(r["incidents"])}
         choice = None

@@ -91,3 +91,18 @@ def test_training_without_muc4_messages_says_so(tmp_path, training_script, muc4)
         training_script("train_incident_scorer").main(["--records", str(path), "--out", str(tmp_path / "s.npz")])
     assert "no MUC-4 training messages" in str(exc.value)
     assert not (tmp_path / "s.npz").exists()
+
+
+def test_training_from_records_that_are_missing_or_not_records_says_so(tmp_path, training_script, muc4):
+    """A --records or --dev-records file that is missing or not JSON lines ends in one line naming it."""
+    mod = training_script("train_incident_scorer")
+    missing = tmp_path / "nowhere.jsonl"
+    with pytest.raises(SystemExit) as exc:
+        mod.main(["--records", str(missing), "--out", str(tmp_path / "s.npz")])
+    assert str(missing) in str(exc.value)
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text("this is not json\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as exc:
+        mod.main(["--records", str(broken), "--out", str(tmp_path / "s.npz")])
+    assert str(broken) in str(exc.value) and "not a records.jsonl" in str(exc.value)
+    assert not (tmp_path / "s.npz").exists()
