@@ -180,3 +180,25 @@ def test_evaluate_command_writes_response_and_report(tmp_path, muc4):
 def test_date_credit_follows_the_scoring_guidelines(key, response, credit):
     from wirecoder.evaluate.scoring import _compare_value
     assert _compare_value(2, key, response) == credit
+
+
+@pytest.mark.parametrize("key, response, credit", [
+    ("PERU: LIMA (CITY)", "PERU: LIMA (CITY)", 1.0),
+    ("PERU: LIMA (CITY / MUNICIPALITY)", "PERU: LIMA (CITY)", 1.0),      # the key lists the place's types
+    ("COLOMBIA: URABA (REGION / CITY)", "COLOMBIA: URABA (CITY)", 1.0),
+    ("PERU: LIMA (CITY / MUNICIPALITY)", "PERU: LIMA (DEPARTMENT)", 0.5),  # another type: the country only
+    ("EL SALVADOR: SAN SALVADOR (CITY)", "EL SALVADOR", 0.5),              # the country, no place
+    ("COLOMBIA: MEDELLIN (CITY)", "COLOMBIA: CALI (CITY)", 0.5),
+    ("PERU: ANCASH (DEPARTMENT): CHAVIN (TOWN)", "PERU: CHAVIN (TOWN)", 0.5),
+    ("COLOMBIA: MEDELLIN (CITY)", "PERU: MEDELLIN (CITY)", 0.0),
+])
+def test_location_credit_follows_the_scoring_guidelines(key, response, credit):
+    from wirecoder.evaluate.scoring import _compare_value
+    assert _compare_value(3, key, response) == credit
+
+
+def test_a_location_with_several_types_is_one_fill():
+    from wirecoder.evaluate.muc4_keys import parse_fill
+    fill = parse_fill(3, "EL SALVADOR: USULUTAN (CITY / COUNTY / DEPARTMENT)")
+    assert fill.alternatives == ["EL SALVADOR: USULUTAN (CITY / COUNTY / DEPARTMENT)"]
+    assert parse_fill(3, "PERU: LIMA (CITY) / PERU (COUNTRY)").alternatives == ["PERU: LIMA (CITY)", "PERU (COUNTRY)"]

@@ -68,8 +68,9 @@ class Template:
 
 
 def _split_top(s: str, sep: str) -> list[str]:
-    """Split on ``sep`` outside double quotes (escaped quotes stay inside)."""
-    out, buf, inq, i = [], [], False, 0
+    """Split on ``sep`` outside double quotes (escaped quotes stay inside) and outside parentheses: a
+    location's types "LIMA (CITY / MUNICIPALITY)" are one fill, not two alternatives."""
+    out, buf, inq, depth, i = [], [], False, 0, 0
     while i < len(s):
         ch = s[i]
         if ch == "\\" and i + 1 < len(s):
@@ -78,7 +79,9 @@ def _split_top(s: str, sep: str) -> list[str]:
             continue
         if ch == '"':
             inq = not inq
-        if not inq and s.startswith(sep, i):
+        elif not inq and ch in "()":
+            depth = max(0, depth + (1 if ch == "(" else -1))
+        if not inq and not depth and s.startswith(sep, i):
             out.append("".join(buf))
             buf = []
             i += len(sep)

@@ -194,6 +194,19 @@ def _date_range(s: str):
     return (d, d)
 
 
+def _place_part(part: str) -> tuple[str, frozenset[str]]:
+    """One level of a LOCATION fill: its name and its place types. A key may list several types for one
+    place, "LIMA (CITY / MUNICIPALITY)": any of them is right."""
+    m = re.fullmatch(r"(.*?)\s*\(([^()]*)\)", part.strip())
+    if not m:
+        return part.strip(), frozenset()
+    return m.group(1).strip(), frozenset(t.strip() for t in m.group(2).split("/") if t.strip())
+
+
+def _same_place(a: tuple[str, frozenset[str]], b: tuple[str, frozenset[str]]) -> bool:
+    return a[0] == b[0] and (a[1] == b[1] or bool(a[1] & b[1]))
+
+
 def _compare_value(slot: int, key_alt: str, resp: str) -> float:
     """1 correct, 0.5 partial, 0 wrong, for one key alternative and one response value."""
     k, r = key_alt.strip(), resp.strip()
@@ -219,13 +232,12 @@ def _compare_value(slot: int, key_alt: str, resp: str) -> float:
             return 0.5
         return 0.0
     if slot == 3:
-        kparts = [p.strip() for p in k.split(":")]
-        rparts = [p.strip() for p in r.split(":")]
-        if kparts == rparts:
+        kparts = [_place_part(p) for p in k.split(":")]
+        rparts = [_place_part(p) for p in r.split(":")]
+        if len(kparts) == len(rparts) and all(_same_place(a, b) for a, b in zip(kparts, rparts)):
             return 1.0
-        if kparts[0] == rparts[0]:
-            return 0.5 if (len(kparts) == 1 or len(rparts) == 1 or set(kparts[1:]) & set(rparts[1:])) else 0.5
-        return 0.0
+        # the right country with no or another specific place: partial (scoring guidelines v7, 3.2.3)
+        return 0.5 if _same_place(kparts[0], rparts[0]) else 0.0
     return 1.0 if k == r else 0.0
 
 
