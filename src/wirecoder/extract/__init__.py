@@ -285,6 +285,7 @@ class Extractor:
             inc["id"] = f"{doc.doc_id}#{n}"
             record["incidents"].append(inc)
         self._inherit_places(record["incidents"], paras)
+        self._body_country(record["incidents"], places, country_hint, context, where.get("country_code"))
         if self.use_learned:
             self._add_learned_fillers(record, sdoc, doc, mentions, country_hint, context)
         home = where.get("country_code")
@@ -821,6 +822,39 @@ class Extractor:
                     and pi - 1 <= _para_of(paras, i["evidence"][-1]["span"][0]) <= pi]
             if prev:
                 inc["location"] = {**prev[-1]["location"], "inferred_from": "context"}
+
+    @staticmethod
+    def _body_country(incidents: list[dict], places: list[Place], country_hint, context, home: str | None) -> None:
+        """An incident the report places only by its dateline, in a report filed abroad about another country
+        ("MADRID (SPAIN) -- THE BODIES OF THE SPANISH JESUITS MURDERED LAST FRIDAY ... WERE BURIED IN SAN
+        SALVADOR"): where the places the body names lie mostly in one country -- named twice at least, more often
+        than the dateline's country and than any other -- the incident is placed in that country
+        (``inferred_from: "body"``), not in the city the report was filed from. A report filed at home rarely
+        names its own country, so one foreign name ("THE UNITED STATES") moves nothing. MUC-4 dev: ALL TEMPLATES
+        44.4 -> 44.7 (a moved country for every body country, with no such bar, had lowered it)."""
+        if not home or not any((i.get("location") or {}).get("inferred_from") == "dateline" for i in incidents):
+            return
+        counts: dict[str, list] = {}
+        for p in places:
+            loc = resolve(p, country_hint=country_hint, context=[])
+            if loc.get("country_code"):
+                counts.setdefault(loc["country_code"], []).append(loc)
+        if not counts:
+            return
+        cc, locs = max(counts.items(), key=lambda kv: len(kv[1]))
+        # named twice at least, more often than the dateline's country, and by no other country as often
+        if cc == home or len(locs) < 2 or len(locs) <= len(counts.get(home, ())) \
+                or sum(len(v) == len(locs) for v in counts.values()) > 1:
+            return
+        named = next((x for x in locs if x.get("precision") == "country"), None)   # the country's own name
+        first = named or locs[0]
+        where = {"text": first["text"] if named else (first.get("country") or cc),
+                 "span": first["span"] if named else None, "name": first.get("country"), "admin1": None,
+                 "country": first.get("country"), "country_code": cc, "lat": None, "lon": None,
+                 "geonameid": None, "precision": "country", "inferred_from": "body"}
+        for inc in incidents:
+            if (inc.get("location") or {}).get("inferred_from") == "dateline":
+                inc["location"] = dict(where)
 
     CONTEXT_DATES = 2   # 0: none, 1: the paragraph's earlier date, 2: also the story's date (MUC-4 dev: 2 best)
 
