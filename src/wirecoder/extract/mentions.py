@@ -167,6 +167,8 @@ def trigger_of(tok) -> str | None:
         return lemma
     if text in lx.TRIGGERS:
         return text
+    if lemma == "killing" and tok.pos_ == "NOUN" and _particular_victims(tok):
+        return "murder"   # "the killing of the Jesuit priests"; not "contributing to the killing of my people"
     # phrasal triggers
     if lemma == "set" and any(c.lower_ == "fire" for c in tok.children):
         return "set fire"
@@ -215,6 +217,22 @@ def _into_people(tok) -> bool:
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj.lemma_.lower() in _PEOPLE:
                     return True
+    return False
+
+
+def _particular_victims(tok) -> bool:
+    """ "The killing of the Jesuit priests", "the killing of six of their members", "the killing of Pardo Leal":
+    the noun names an event by its victims, told by a count, a name or a definite article."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if obj.pos_ in ("PROPN", "NUM") or obj.like_num or any(
+                    c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                    for c in obj.children):
+                return True
     return False
 
 
