@@ -298,3 +298,13 @@ def test_a_report_filed_at_home_keeps_its_dateline_when_the_body_names_another_c
                             "PEASANTS ON 11 NOVEMBER.  THE EMBASSY OF THE UNITED STATES CONDEMNED THE CRIME.")
     (inc,) = rec["incidents"]
     assert inc["location"]["country_code"] == "SV" and inc["location"]["inferred_from"] == "dateline"
+
+
+def test_a_country_named_as_the_owner_of_a_person_is_not_the_place(pipeline):
+    # "BROTHER OF VENEZUELA'S FIRST LADY ... IN COLOMBIA'S NORTHERN SANTANDER DEPARTMENT": Colombia, not Venezuela
+    rec = _record(pipeline, "CARACAS (VENEZUELA), 15 JUL 89 (DPA) -- [TEXT] A REPORT BROADCAST ON A PRIVATE "
+                            "TELEVISION CHANNEL STATED THAT UNIDENTIFIED ASSAILANTS KIDNAPPED NORBERTO RODRIGUEZ -- "
+                            "BROTHER OF VENEZUELA'S FIRST LADY BLANCA RODRIGUEZ DE PEREZ -- IN COLOMBIA'S NORTHERN "
+                            "SANTANDER DEPARTMENT, WHERE HE WAS TENDING TO PERSONAL MATTERS.")
+    (inc,) = rec["incidents"]
+    assert inc["location"]["country_code"] == "CO"

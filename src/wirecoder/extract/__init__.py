@@ -525,6 +525,18 @@ class Extractor:
         return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in cls._TIME_PREPS \
             and noun.lemma_.lower() not in cls._EVENT_NOUNS and noun.lower_ not in cls._EVENT_NOUNS
 
+    @staticmethod
+    def _owner_of_person(sdoc, p: Place) -> bool:
+        """A country named as the owner of something not a place: "BROTHER OF VENEZUELA'S FIRST LADY" tells no
+        place ("IN COLOMBIA'S NORTHERN SANTANDER DEPARTMENT" does)."""
+        from wirecoder.extract.places import _PLACE_WORDS
+
+        span = sdoc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None or span.end >= len(sdoc) or sdoc[span.end].tag_ != "POS":
+            return False
+        owned = span.root.head
+        return owned.i >= span.end and owned.lower_ not in _PLACE_WORDS and owned.pos_ in ("NOUN", "PROPN")
+
     @classmethod
     def _place_for(cls, sdoc, m, places: list[Place], sents) -> Place | None:
         """The place a mention is tied to: in its clause first, then its sentence."""
@@ -547,7 +559,8 @@ class Extractor:
         def score(p):
             # "in the city of\nFlores": a line break is a space
             before = " ".join(F.doc_text(sdoc)[max(0, p.start - 12):p.start].lower().split()) + " "
-            prep = any(f" {w} " in f" {before}" for w in ("in", "at", "on", "near", "of"))
+            prep = any(f" {w} " in f" {before}" for w in ("in", "at", "on", "near", "of")) \
+                and not cls._owner_of_person(sdoc, p)
             return (0 if prep else 1, 0 if p.start >= m.start else 1, abs(p.start - m.start))
         best = sorted(in_sent, key=score)[0]
         # "in the New Zealand city of Christchurch": the city, not its country; "in Huaraz, the capital of
