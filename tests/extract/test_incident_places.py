@@ -308,3 +308,10 @@ def test_a_country_named_as_the_owner_of_a_person_is_not_the_place(pipeline):
                             "SANTANDER DEPARTMENT, WHERE HE WAS TENDING TO PERSONAL MATTERS.")
     (inc,) = rec["incidents"]
     assert inc["location"]["country_code"] == "CO"
+
+
+def test_an_acronym_known_only_as_another_towns_code_is_no_place(pipeline):
+    # "PRC" is Prescott, Arizona, to the gazetteer's alternate names; "ICA" is the Peruvian town's own name
+    words = {p.text for p in _places(pipeline, "TERRORISTS TONIGHT BOMBED THE EMBASSIES OF THE PRC AND THE SOVIET "
+                                               "UNION IN LIMA.  ANOTHER BOMB EXPLODED IN ICA.", "LIMA")}
+    assert "PRC" not in words and {"LIMA", "ICA"} <= words
