@@ -279,3 +279,39 @@ def test_a_name_after_a_title_is_a_person_not_a_town(pipeline):
     for inc in rec["incidents"]:
         loc = inc.get("location") or {}
         assert "CARRANZA" not in (loc.get("text") or "") and loc.get("country_code") != "MX", loc
+
+
+def test_a_report_filed_abroad_places_its_attack_in_the_country_its_body_names(pipeline):
+    # filed in San Jose (Costa Rica), the attacks are told of Guatemala: the dateline's city is no place of theirs
+    rec = _record(pipeline, "SAN JOSE (COSTA RICA), 27 SEP 89 (ACAN-EFE) -- [TEXT] ARMY TROOPS KIDNAPPED 12 "
+                            "STUDENT LEADERS ON 21 AUGUST, THE LEADERS OF THE STUDENTS' ASSOCIATION SAID TODAY.  "
+                            "THE STUDENTS ASKED THE GOVERNMENT OF GUATEMALA TO STOP THE REPRESSION "
+                            "AND ASKED OTHER COUNTRIES TO BREAK RELATIONS WITH GUATEMALA.")
+    incs = rec["incidents"]
+    assert incs and all(i["location"]["country_code"] == "GT" and i["location"]["inferred_from"] == "body"
+                        for i in incs)
+    assert _muc4_places(rec)[0] == "GUATEMALA"
+
+
+def test_a_report_filed_at_home_keeps_its_dateline_when_the_body_names_another_country_once(pipeline):
+    rec = _record(pipeline, "SAN SALVADOR, 13 NOV 89 (RADIO CADENA) -- [TEXT] UNIDENTIFIED MEN KILLED TWO "
+                            "PEASANTS ON 11 NOVEMBER.  THE EMBASSY OF THE UNITED STATES CONDEMNED THE CRIME.")
+    (inc,) = rec["incidents"]
+    assert inc["location"]["country_code"] == "SV" and inc["location"]["inferred_from"] == "dateline"
+
+
+def test_a_country_named_as_the_owner_of_a_person_is_not_the_place(pipeline):
+    # "BROTHER OF VENEZUELA'S FIRST LADY ... IN COLOMBIA'S NORTHERN SANTANDER DEPARTMENT": Colombia, not Venezuela
+    rec = _record(pipeline, "CARACAS (VENEZUELA), 15 JUL 89 (DPA) -- [TEXT] A REPORT BROADCAST ON A PRIVATE "
+                            "TELEVISION CHANNEL STATED THAT UNIDENTIFIED ASSAILANTS KIDNAPPED NORBERTO RODRIGUEZ -- "
+                            "BROTHER OF VENEZUELA'S FIRST LADY BLANCA RODRIGUEZ DE PEREZ -- IN COLOMBIA'S NORTHERN "
+                            "SANTANDER DEPARTMENT, WHERE HE WAS TENDING TO PERSONAL MATTERS.")
+    (inc,) = rec["incidents"]
+    assert inc["location"]["country_code"] == "CO"
+
+
+def test_an_acronym_known_only_as_another_towns_code_is_no_place(pipeline):
+    # "PRC" is Prescott, Arizona, to the gazetteer's alternate names; "ICA" is the Peruvian town's own name
+    words = {p.text for p in _places(pipeline, "TERRORISTS TONIGHT BOMBED THE EMBASSIES OF THE PRC AND THE SOVIET "
+                                               "UNION IN LIMA.  ANOTHER BOMB EXPLODED IN ICA.", "LIMA")}
+    assert "PRC" not in words and {"LIMA", "ICA"} <= words

@@ -106,3 +106,18 @@ def test_training_from_records_that_are_missing_or_not_records_says_so(tmp_path,
         mod.main(["--records", str(broken), "--out", str(tmp_path / "s.npz")])
     assert str(broken) in str(exc.value) and "not a records.jsonl" in str(exc.value)
     assert not (tmp_path / "s.npz").exists()
+
+
+def test_saved_thresholds_read_back_as_chosen_and_an_incident_at_the_threshold_is_written(tmp_path):
+    import numpy as np
+
+    from wirecoder.evaluate.muc4_templates import templates_by_incident
+
+    out = tmp_path / "scorer.npz"
+    IncidentScorer(np.zeros(3), 0.0, 0.4, 0.475).save(out)
+    scorer = IncidentScorer.load(out)
+    assert scorer.threshold == 0.4 and scorer.veto_threshold == 0.475   # float32 on disk, not 0.40000000596
+    inc = {"type": "bombing", "confidence": 0.4, "confidence_source": "scorer", "location": None,
+           "targets": {"human": [], "physical": []}, "perpetrators": {}, "weapons": []}
+    record = {"doc_id": "T", "incidents": [inc, {**inc, "confidence": 0.39}]}
+    assert [k for k, _ in templates_by_incident(record, min_confidence=scorer.threshold)] == [0]

@@ -82,3 +82,11 @@ def test_the_gunmen_of_the_next_paragraph_are_the_same_attack(pipeline):
     (inc,) = incs   # "The gunmen": the attackers told before, so the attack told before
     assert inc["type"] == "armed_assault" and inc["date"]["value"] == "2023-03-14"
     assert [w["type"] for w in inc["weapons"]] == ["firearms"]
+
+
+def test_what_an_attack_named_as_the_subject_damaged_is_its_target(pipeline):
+    # "THE TERRORIST ATTACKS AFFECTED THE MAIN POWERLINE": the powerline, and the attacks are an incident
+    targets = _physical(pipeline, "SANTIAGO, 27 NOV 89 (DOMESTIC SERVICE) -- [TEXT] THE COMPANIES CONCLUDED BY "
+                                  "STATING THAT THE TERRORIST ATTACKS AFFECTED THE MAIN POWERLINE AND THAT THE "
+                                  "ELECTRIC SUPPLY TO SOME TOWNS WILL BE RESTORED IN THE NEXT FEW HOURS.")
+    assert targets and any("POWERLINE" in t for t in targets[0])

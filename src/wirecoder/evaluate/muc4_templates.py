@@ -108,7 +108,7 @@ def number_fill(target: dict) -> str | None:
 def _relevant(inc: dict, published: str | None) -> bool:
     loc = inc.get("location") or {}
     cc = loc.get("country_code")
-    if cc and cc not in NINE:
+    if cc and cc not in NINE and not _against_nine(inc):
         return False
     d = (inc.get("date") or {})
     start = (d.get("start") or (d.get("value") or "").split("/")[0])
@@ -119,6 +119,14 @@ def _relevant(inc: dict, published: str | None) -> bool:
         except ValueError:
             pass
     return True
+
+
+def _against_nine(inc: dict) -> bool:
+    """An incident abroad that is aimed at one of the nine countries: a target of theirs (a Chilean former
+    minister killed in Washington) -- MUC-4 counts incidents "in or against" them."""
+    targets = inc.get("targets") or {}
+    return any(((t.get("nationality") or {}).get("country_code")) in NINE
+               for t in targets.get("human", []) + targets.get("physical", []))
 
 
 def foreign_nation(target: dict, incident_cc: str | None) -> str | None:

@@ -344,6 +344,9 @@ def _is_perp_context(sdoc, s: int, e: int, triggers) -> bool:
 
 # --------------------------------------------------------------------------- targets & casualties
 
+_HARM_VERBS = {"affect", "damage", "destroy", "hit", "strike", "wreck"}
+
+
 def _victims(trig):
     """Tokens naming who or what a trigger acted upon."""
     out = []
@@ -354,6 +357,9 @@ def _victims(trig):
             out.extend(p for p in c.children if p.dep_ == "pobj")
     if trig.lemma_.lower() in ("die",):
         out.extend(c for c in trig.children if c.dep_ == "nsubj")
+    # "the terrorist attacks affected the main powerline": what the attack named as the subject damaged
+    if trig.pos_ == "NOUN" and trig.dep_ == "nsubj" and trig.head.lemma_.lower() in _HARM_VERBS:
+        out.extend(c for c in trig.head.children if c.dep_ == "dobj")
     # "the institutes were the target of bomb attacks": the subject of the copula the target hangs from
     act = trig.head if trig.dep_ == "compound" and trig.pos_ == "NOUN" else trig
     if act.dep_ == "pobj" and act.head.lower_ == "of" and act.head.head.lemma_.lower() in ("target", "victim") \
@@ -391,7 +397,9 @@ def targets_and_casualties(sdoc, text: str, sents, triggers) -> tuple[dict, dict
             if not span or span in seen or v.pos_ == "PRON":
                 continue
             ent = entity_at(v)
-            is_person = (ent is not None and ent.label_ == "PERSON") or head in lx.HUMAN_TARGET_TYPES \
+            # a common noun NER calls a person ("THE MAIN POWERLINE") is not one; a name is
+            is_person = (ent is not None and ent.label_ == "PERSON" and v.pos_ != "NOUN") \
+                or head in lx.HUMAN_TARGET_TYPES \
                 or v.lower_ in lx.HUMAN_TARGET_TYPES or v.pos_ == "NUM"
             if head in lx.PERPETRATOR_COUNT_NOUNS:
                 continue

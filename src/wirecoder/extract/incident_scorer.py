@@ -147,8 +147,10 @@ class IncidentScorer:
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> "IncidentScorer":
         z = np.load(path)
-        veto = float(z["veto_threshold"]) if "veto_threshold" in z.files else None
-        return cls(z["coef"], float(z["intercept"]), float(z["threshold"]), veto)
+        # the thresholds are saved as float32 (0.4 reads back as 0.40000000596): rounded to the 0.001 the
+        # training script chooses them on, so that an incident of confidence 0.40 stands at threshold 0.4
+        veto = round(float(z["veto_threshold"]), 3) if "veto_threshold" in z.files else None
+        return cls(z["coef"], float(z["intercept"]), round(float(z["threshold"]), 3), veto)
 
     def save(self, path: Path = MODEL_PATH) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -162,7 +162,7 @@ PHYSICAL_TARGET_TYPES: dict[str, str] = {
     "factory": "commercial", "hotel": "commercial", "restaurant": "commercial", "airport": "transportation",
     "embassy": "diplomat_office_or_residence", "consulate": "diplomat_office_or_residence",
     "church": "religious", "mosque": "religious", "cathedral": "religious", "temple": "religious",
-    "substation": "energy", "tower": "energy", "pylon": "energy", "power line": "energy",
+    "substation": "energy", "tower": "energy", "pylon": "energy", "power line": "energy", "powerline": "energy",
     "plant": "energy", "pipeline": "energy", "oil pipeline": "energy", "installation": "energy",
     "bridge": "transport_route", "road": "transport_route", "highway": "transport_route",
     "railroad": "transport_route", "bus": "transport_vehicle", "vehicle": "transport_vehicle",

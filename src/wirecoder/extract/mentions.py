@@ -167,6 +167,11 @@ def trigger_of(tok) -> str | None:
         return lemma
     if text in lx.TRIGGERS:
         return text
+    if lemma == "killing" and tok.pos_ == "NOUN" and _particular_victims(tok):
+        return "murder"   # "the killing of the Jesuit priests"; not "contributing to the killing of my people"
+    if lemma in ("capture", "seize") and tok.tag_ in ("VBD", "VBN") and _people_taken(tok) \
+            and not _ARREST.search(tok.sent.text):
+        return "kidnap"   # "Roberto Mena was captured by troops", "seized university students Hugo Martinez and ..."
     # phrasal triggers
     if lemma == "set" and any(c.lower_ == "fire" for c in tok.children):
         return "set fire"
@@ -215,6 +220,53 @@ def _into_people(tok) -> bool:
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj.lemma_.lower() in _PEOPLE:
                     return True
+    return False
+
+
+def _particular_victims(tok) -> bool:
+    """ "The killing of the Jesuit priests", "the killing of six of their members", "the killing of Pardo Leal":
+    the noun names an event by its victims, told by a count, a name or a definite article."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if obj.pos_ in ("PROPN", "NUM") or obj.like_num or any(
+                    c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                    for c in obj.children):
+                return True
+    return False
+
+
+# an arrest told, not an abduction: "police captured the gunman after a manhunt and charged him"
+_ARREST = re.compile(r"\b(?:arrest\w*|custody|charged|charges|accused|wanted|suspected|manhunt|shootout|"
+                     r"extradit\w*|warrant)\b", re.IGNORECASE)
+
+
+def _people_taken(tok) -> bool:
+    """A verb of taking whose object (or passive subject) is a named person or people by their trade, not the
+    attackers ("captured two guerrillas", "X, one of the top leaders of the terrorist organization") nor things
+    ("seized weapons")."""
+    from wirecoder.extract.fields import entity_at
+
+    for c in tok.children:
+        if c.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if c.lower_ in ("who", "that") and tok.dep_ == "relcl":
+            c = tok.head   # "peasant Bartolo Rodriguez, who was captured on 27 January"
+        if any(w.lower_ in lx.PERPETRATOR_NOUNS or w.lower_ in ("terrorist", "leader", "leaders", "drug", "trafficker",
+                                                              "traffickers", "suspect", "suspects")
+               for w in c.subtree):
+            return False
+        for v in [c] + [x for x in c.children if x.dep_ in ("conj", "appos")]:
+            low = v.lower_
+            if low in lx.PERPETRATOR_NOUNS or v.lemma_.lower() in lx.PERPETRATOR_NOUNS:
+                return False
+            ent = entity_at(v)
+            if ent is not None and ent.label_ == "PERSON" or v.lemma_.lower() in lx.HUMAN_TARGET_TYPES \
+                    or low in lx.HUMAN_TARGET_TYPES:
+                return True
     return False
 
 

@@ -212,6 +212,22 @@ def _geo():
     return geo if hasattr(geo, "resolve") else None
 
 
+def _code_alias(geo, p: Place, country_hint) -> bool:
+    """An acronym of three letters or fewer that the gazetteer knows only as another town's code or alternate
+    name: "THE EMBASSIES OF THE PRC" is no embassy in Prescott, Arizona, "UCA" no town Uco, "CBS" no Binzhou.
+    A country's short name ("U.S.") stays."""
+    words = p.text.replace(".", "").strip()
+    if len(words) > 3 or not words.isalpha() or not words.isupper() and not words.islower():
+        return False
+    try:
+        hit = p.resolved or geo.resolve(p.text, country_hint=country_hint)
+    except Exception:  # noqa: BLE001
+        return False
+    if not hit or hit.get("precision") == "country":
+        return False
+    return (hit.get("name") or "").replace(".", "").upper() != words.upper()
+
+
 def find_places(sdoc, text: str, country_hint: str | None = None) -> list[Place]:
     """Place mentions in reading order, without overlaps."""
     found: dict[tuple[int, int], Place] = {}
@@ -265,6 +281,8 @@ def find_places(sdoc, text: str, country_hint: str | None = None) -> list[Place]
             if not any(not (e <= a or s >= b) for (a, b) in found):
                 found[(s, e)] = Place(s, e, text[s:e], "place", hit)
     found = {k: p for k, p in found.items() if not _TITLED.search(text[max(0, p.start - 24):p.start])}
+    if geo is not None:
+        found = {k: p for k, p in found.items() if not _code_alias(geo, p, country_hint)}
     places = _join_split_names(sorted(found.values(), key=lambda p: p.start), text, geo, country_hint)
     if geo is not None and hasattr(geo, "capital"):
         caps = _capitals(sdoc, text, places, geo, country_hint)

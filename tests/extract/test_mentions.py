@@ -1,0 +1,56 @@
+"""Which words ``extract.mentions.find_mentions`` takes for the telling of an attack."""
+
+from __future__ import annotations
+
+from wirecoder import nlp
+from wirecoder.extract.mentions import find_mentions
+
+
+def _mentions(pipeline, text: str):
+    sdoc = pipeline.nlp(nlp.analysis_text(text))
+    return find_mentions(sdoc, text)
+
+
+def test_the_killing_of_named_or_counted_victims_tells_a_murder(pipeline):
+    text = ("THE PRESIDENT CITED THE KILLING OF THE JESUIT PRIESTS IN SAN SALVADOR ON 16 NOVEMBER AS PROOF OF THE "
+            "VIOLENCE.  THE GUERRILLAS EXPRESSED THEIR SORROW BECAUSE OF THE KILLING OF SIX OF THEIR MEMBERS.")
+    ms = [m for m in _mentions(pipeline, text) if text[m.start:m.end] == "KILLING"]
+    assert len(ms) == 2 and all(m.lemma == "murder" and m.type == "armed_assault" and m.noun for m in ms)
+
+
+def test_the_killing_of_people_in_general_tells_no_event(pipeline):
+    text = "COCAINE USERS ARE CONTRIBUTING TO THE KILLING OF MY PEOPLE BY THE DRUG TRAFFICKING ORGANIZATION."
+    assert not [m for m in _mentions(pipeline, text) if text[m.start:m.end] == "KILLING"]
+
+
+def test_the_killing_of_priests_reported_from_abroad_is_an_incident_in_their_country(pipeline):
+    from wirecoder.document import RawDocument
+
+    rec = pipeline.process(RawDocument(source="wire", doc_id="KILLING", text=(
+        "TEGUCIGALPA, 18 NOV 89 (ACAN-EFE) -- [TEXT] THE PRESIDENT CITED THE KILLING OF THE JESUIT PRIESTS IN "
+        "SAN SALVADOR ON 16 NOVEMBER AS PROOF OF THE VIOLENCE IN THE NEIGHBORING COUNTRY.")))
+    (inc,) = rec["incidents"]
+    assert inc["location"]["country_code"] == "SV"
+
+
+def _kinds(pipeline, text: str, word: str):
+    return [(m.lemma, m.type) for m in _mentions(pipeline, text) if text[m.start:m.end] == word]
+
+
+def test_people_captured_or_seized_are_kidnapped(pipeline):
+    text = "THE MPTL ALSO REPORTED THAT ROBERTO MENA WAS CAPTURED BY ATONAL BATTALION TROOPS AT 1600 ON 5 FEBRUARY."
+    assert _kinds(pipeline, text, "CAPTURED") == [("kidnap", "kidnapping")]
+    text = ("NATIONAL POLICE MEMBERS WHO WERE DRESSED IN CIVILIAN CLOTHES SEIZED UNIVERSITY STUDENTS HUGO MARTINEZ "
+            "AND RAUL RAMIREZ, WHO ARE STILL MISSING.")
+    assert _kinds(pipeline, text, "SEIZED") == [("kidnap", "kidnapping")]
+    text = "THE COMMISSION DEMANDS THE RELEASE OF PEASANT BARTOLO RODRIGUEZ, WHO WAS CAPTURED ON 27 JANUARY."
+    assert _kinds(pipeline, text, "CAPTURED") == [("kidnap", "kidnapping")]
+
+
+def test_captured_attackers_things_arrests_and_plans_are_no_kidnapping(pipeline):
+    assert not _kinds(pipeline, "THE TROOPS CAPTURED TWO GUERRILLAS NEAR THE BORDER.", "CAPTURED")
+    assert not _kinds(pipeline, "THE SOLDIERS SEIZED RIFLES AND AMMUNITION.", "SEIZED")
+    assert not _kinds(pipeline, "Police captured John Smith after a manhunt and charged him with murder.", "captured")
+    assert not _kinds(pipeline, "THE OPERATION WAS AIMED AT CAPTURING NORIEGA.", "CAPTURING")
+    assert not _kinds(pipeline, "POLICE CAPTURED VICTOR POLAY, ONE OF THE TOP LEADERS OF THE TERRORIST "
+                                "ORGANIZATION MRTA.", "CAPTURED")
