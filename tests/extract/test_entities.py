@@ -61,3 +61,49 @@ def test_runs_of_proper_nouns_are_names_without_their_titles():
 
     doc = nlp.load()("Judge Federico Estrada Velez was killed in Medellin on Friday.")
     assert [n for n, _, _ in name_runs(propn_runs(doc), doc.text)] == ["Federico Estrada Velez"]
+
+
+def _named_victims(pipeline, doc_id: str, text: str) -> dict[str, dict]:
+    rec = pipeline.process(RawDocument(source="wire", doc_id=doc_id, text=text))
+    return {h.get("name") or h["text"]: h for inc in rec["incidents"] for h in inc["targets"]["human"]
+            if h.get("is_name")}
+
+
+def test_a_named_victim_is_described_by_an_apposition_in_another_sentence(pipeline):
+    # the murder names him with his office; the sentence that tells the murder names him alone
+    people = _named_victims(pipeline, "WIRE-3", (
+        "GUATEMALA CITY, 22 DEC 89 (EL GRAFICO) -- [TEXT] THE GOVERNMENT OF THE REPUBLIC OF GUATEMALA YESTERDAY "
+        "STRONGLY CONDEMNED THE MURDER OF JORGE ADOLFO VARGAS GONZALEZ, SECOND SECRETARY OF THE NICARAGUAN "
+        "EMBASSY IN GUATEMALA.  VARGAS WAS MURDERED YESTERDAY MORNING IN ZONE 10 OF THIS CAPITAL."))
+    assert "JORGE ADOLFO VARGAS GONZALEZ" in people, people
+    desc = people["JORGE ADOLFO VARGAS GONZALEZ"]["description"]
+    assert desc["text"].startswith("SECOND SECRETARY OF THE NICARAGUAN"), desc
+
+
+def test_a_title_before_the_name_describes_the_victim_and_gives_the_type(pipeline):
+    people = _named_victims(pipeline, "WIRE-4", (
+        "BOGOTA, 4 SEP 89 -- Gunmen killed Mario Restrepo Alzate on Monday in Medellin. Judge Mario Restrepo "
+        "Alzate had received death threats from drug traffickers, his colleagues said."))
+    assert "Mario Restrepo Alzate" in people, people
+    victim = people["Mario Restrepo Alzate"]
+    assert victim["description"]["text"] == "Judge"
+    assert victim["type"] == "legal_or_judicial"
+
+
+def test_a_role_is_preferred_to_a_form_of_address(pipeline):
+    people = _named_victims(pipeline, "WIRE-5", (
+        "LIMA, 5 OCT 89 -- Mr. Hector Delgado Parker was kidnapped in downtown Lima on Wednesday. "
+        "Delgado Parker, a local television impresario, was driving to his office."))
+    assert people, people
+    (victim,) = people.values()
+    assert victim["description"]["text"] == "local television impresario"
+
+
+def test_the_mentions_of_a_name_are_its_own_not_another_persons():
+    from wirecoder import nlp
+    from wirecoder.extract.entities import _mention_runs, words
+
+    doc = nlp.load()("Carlos Guerrero said that Angela de Guerrero was kidnapped. Guerrero was not at home.")
+    found = [r.text for r in _mention_runs(doc, words("Angela de Guerrero"))]
+    assert "Angela de Guerrero" in found
+    assert not any(r.startswith("Carlos") for r in found)

@@ -137,3 +137,145 @@ def fold_incident(inc: dict) -> dict:
     targets["physical"] = _fold(targets["physical"], by_text)
     inc["weapons"] = _fold(inc["weapons"], lambda a, b: a.get("type") == b.get("type") and by_text(a, b))
     return inc
+
+
+# --------------------------------------------------------------------------- descriptions of named victims
+
+# general words that say nothing of a named person's title or role (template definition, slot 19, note 1:
+# "null ... if only a general descriptor such as 'woman' or 'peasant' is present")
+_NO_ROLE = {"victim", "person", "man", "woman", "individual", "people", "one", "other", "hostage", "body",
+            "citizen", "national", "resident", "native", "name", "case", "son", "daughter", "wife", "husband"}
+_ADDRESS = {"mr", "mrs", "ms", "miss", "dr", "don", "dona", "senor", "senora", "sir", "madam"}
+_NAME_JOINERS = {"de", "del", "la", "el", "al", "-", "y"}
+
+
+def _mention_runs(sdoc, name_words: list[str]):
+    """Token runs in ``sdoc`` that name the person whose name has the words ``name_words``: runs of proper
+    nouns (titles left off) whose words are the name or a fuller part of it by its surname ("Vargas",
+    "Garcia Alvarado"), not another person who shares a word ("Carlos Guerrero" for "Angela de Guerrero")."""
+    name_words = [w for w in name_words if w not in _NAME_JOINERS]
+    wanted = set(name_words)
+    if not name_words:
+        return
+    n = len(sdoc)
+    i = 0
+    while i < n:
+        tok = sdoc[i]
+        if tok.lower_ not in wanted or not tok.is_alpha:
+            i += 1
+            continue
+        a = b = i
+        while a > 0 and (sdoc[a - 1].pos_ == "PROPN" or sdoc[a - 1].lower_ in _NAME_JOINERS) \
+                and sdoc[a - 1].lower_.rstrip(".") not in TITLES and sdoc[a - 1].lower_ in wanted | _NAME_JOINERS:
+            a -= 1
+        while b + 1 < n and (sdoc[b + 1].lower_ in wanted or sdoc[b + 1].lower_ in _NAME_JOINERS
+                             and b + 2 < n and sdoc[b + 2].lower_ in wanted):
+            b += 1
+        # the run's neighbours must not be further words of another name
+        before = sdoc[a - 1] if a > 0 else None
+        after = sdoc[b + 1] if b + 1 < n else None
+        i = b + 1
+        if (before is not None and before.pos_ == "PROPN" and before.lower_.rstrip(".") not in TITLES
+                and before.ent_type_ == "PERSON") or (after is not None and after.pos_ == "PROPN"
+                                                      and after.ent_type_ == "PERSON"):
+            continue
+        run_words = [t.lower_ for t in sdoc[a:b + 1] if t.lower_ not in _NAME_JOINERS]
+        if run_words and (run_words == name_words or extends(run_words, name_words)):
+            yield sdoc[a:b + 1]
+
+
+def _role_words(tok):
+    """The character span of the words of a title or role headed by ``tok`` ("director of the Columbus
+    School"), or None when ``tok`` names no role."""
+    from wirecoder.extract.fields import filler_words, trim_span
+
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.like_num or tok.ent_type_ in ("PERSON", "GPE", "LOC", "ORG", "FAC",
+                                                                              "DATE", "TIME", "CARDINAL"):
+        return None
+    if tok.lemma_.lower() in _NO_ROLE or tok.lower_ in _NO_ROLE:
+        return None
+    # the role's own words, an ordinal kept ("second secretary of the embassy"), a count or an age not
+    toks = list(filler_words(tok, counted=True))
+    while toks and toks[0].tag_ == "CD" and toks[0].i < tok.i and toks[1].text != "-":   # "26-year-old" stays
+        toks = toks[1:]
+    return trim_span(toks, possessor=True) if toks else None
+
+
+def _title_before(run):
+    """The words before a name inside its noun phrase that give a title or role ("former Supreme Court
+    President", "DAS director Brigadier General", "Mr."), without determiners, possessors of a pronoun,
+    hedges or participles that tell the act ("the slain Jesuit ...")."""
+    from wirecoder.extract.fields import _HEDGES, _KEPT_PARTICIPLES, _trim_chars, doc_text
+
+    doc = run.doc
+    head = run.root
+    toks = [t for t in doc[head.left_edge.i: run.start]]
+    # only the words right before the name: not across a comma, a conjunction or a clause
+    cut = max((k for k, t in enumerate(toks) if t.is_punct and t.text not in (".", "-") or t.dep_ in ("cc", "conj")
+               or t.pos_ in ("VERB", "AUX", "ADP", "PRON")), default=-1)
+    toks = toks[cut + 1:]
+    while toks:
+        t = toks[0]
+        low = t.lower_
+        if t.is_space or t.dep_ in ("det", "predet") or t.tag_ in ("DT", "PDT", "POS") or low in _HEDGES \
+                or t.like_num or (t.dep_ == "poss" and t.pos_ == "PRON") \
+                or (t.tag_ in ("VBN", "VBG", "VBD") and not t.ent_type_ and low not in _KEPT_PARTICIPLES):
+            toks = toks[1:]
+        else:
+            break
+    if not toks:
+        return None
+    last = toks[-1]
+    if last.ent_type_ in ("GPE", "LOC", "ORG", "NORP") and last.lower_.rstrip(".") not in TITLES:
+        return None   # "Medellin's ...", "the FMLN's ...": no title
+    if last.pos_ not in ("NOUN", "PROPN") or last.lemma_.lower() in _NO_ROLE or last.lower_ in _NO_ROLE:
+        if last.lower_.rstrip(".") not in TITLES:
+            return None
+    text = doc_text(doc)
+    return _trim_chars(text, toks[0].idx, last.idx + len(last.text))
+
+
+def _described(run):
+    """Titles and roles the sentence gives the person named by the token run ``run``, nearest first: a title
+    before the name, an apposition ("David Lecky, director of the Columbus School"), the noun the name stands
+    in apposition to ("the murdered diplomat, Jorge Vargas"), a relative clause or a copula ("Guerrero, who was
+    an adviser to ...", "Vargas was the second secretary of ...")."""
+    head = run.root
+    found = [_title_before(run)]
+    found += [_role_words(c) for c in head.children if c.dep_ == "appos" and c.i >= run.end]
+    if head.dep_ == "appos" and head.head.i < run.start:
+        found.append(_role_words(head.head))
+    for clause in [c for c in head.children if c.dep_ == "relcl"] + ([head.head] if head.dep_ == "nsubj" else []):
+        if clause.lemma_.lower() == "be":
+            found += [_role_words(c) for c in clause.children if c.dep_ == "attr"]
+    return [f for f in found if f]
+
+
+def describe_people(inc: dict, sdoc, text: str) -> None:
+    """Give each named victim of ``inc`` without a description the title or role the report gives any mention
+    of the person (MUC-4 slot 19: "DIRECTOR OF THE COLUMBUS SCHOOL" for DAVID LECKY), the first one told,
+    and the type that the role's words say (``lexicon.HUMAN_TARGET_TYPES``: a judge is legal or judicial)."""
+    from wirecoder.extract import lexicon as lx
+    from wirecoder.schema import evidence_dict
+
+    for item in inc["targets"]["human"]:
+        if not item.get("is_name") or item.get("description"):
+            continue
+        name = words(item.get("name") or _RUN_ON.sub("", item["text"]))
+        if not name:
+            continue
+        found = [d for run in _mention_runs(sdoc, name) for d in _described(run)]
+        if not found:
+            continue
+        # a role or office before a bare form of address ("Dr", "Mr.", "Miss"), which the keys give only where
+        # the report tells no role
+        s, e = next((d for d in found if words(text[d[0]:d[1]])[-1:] != [] and
+                     words(text[d[0]:d[1]])[-1].rstrip(".") not in _ADDRESS), found[0])
+        item["description"] = evidence_dict(text, s, e)
+        role = words(text[s:e])
+        htype = next((lx.HUMAN_TARGET_TYPES[w] for w in reversed(role) if w in lx.HUMAN_TARGET_TYPES), None)
+        if htype is None:
+            htype = next((lx.HUMAN_TARGET_TYPES[w[:-1]] for w in reversed(role)
+                          if w.endswith("s") and w[:-1] in lx.HUMAN_TARGET_TYPES), None)
+        if htype and item.get("type", "civilian") == "civilian":
+            item["type"] = htype
