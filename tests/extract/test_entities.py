@@ -107,3 +107,15 @@ def test_the_mentions_of_a_name_are_its_own_not_another_persons():
     found = [r.text for r in _mention_runs(doc, words("Angela de Guerrero"))]
     assert "Angela de Guerrero" in found
     assert not any(r.startswith("Carlos") for r in found)
+
+
+def test_a_counted_or_plural_victim_without_a_name_is_a_description():
+    from wirecoder import nlp
+    from wirecoder.extract import Extractor
+
+    doc = nlp.load()("The army arrested 45 soldiers for killing 6 Clergymen and Ignacio Ellacuria in November.")
+    def span(words):
+        i = doc.text.index(words)
+        return doc.char_span(i, i + len(words), alignment_mode="expand")
+    assert Extractor.describes_victims(span("6 Clergymen"))
+    assert not Extractor.describes_victims(span("Ignacio Ellacuria"))

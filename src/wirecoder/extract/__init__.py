@@ -173,6 +173,9 @@ class Extractor:
             incidents.append(inc)
         for role, cand, prob in predicted:
             counted = cand.text
+            if role == "Victim" and self.describes_victims(sdoc.char_span(cand.start, cand.end,
+                                                                           alignment_mode="expand")):
+                role = "VictimDesc"
             if role in ("Target", "VictimDesc"):
                 cand = self._uncounted(sdoc, text, cand)
             inc = min(incidents, key=lambda i: evidence_distance(i, cand.start, cand.start))
@@ -213,6 +216,13 @@ class Extractor:
             elif role == "Weapon":
                 wtype = next((t for w, t in lx.WEAPONS.items() if w in low), "unknown")
                 inc["weapons"].append({**item, "type": wtype})
+
+    @staticmethod
+    def describes_victims(words) -> bool:
+        """The classifier's victim "name" ``words`` (a spaCy span) is a description of the victims: counted or
+        plural, with no person's name ("6 Clergymen", which the case restorer capitalised)."""
+        return words is not None and not any(t.ent_type_ == "PERSON" for t in words) and (
+            words[0].like_num or words.root.tag_ in ("NNS", "NNPS"))
 
     @staticmethod
     def _uncounted(sdoc, text: str, cand):
