@@ -119,3 +119,20 @@ def test_a_counted_or_plural_victim_without_a_name_is_a_description():
         return doc.char_span(i, i + len(words), alignment_mode="expand")
     assert Extractor.describes_victims(span("6 Clergymen"))
     assert not Extractor.describes_victims(span("Ignacio Ellacuria"))
+
+
+def test_a_victims_name_is_told_without_the_title_or_role_before_it():
+    from wirecoder.extract.entities import name_people
+
+    text = ("COLOMBIAN PILOT JULIO TORRES WAS ABOARD.  MR. TORRES WAS KILLED.  POLICEMAN JOSE FELIX AGUIRRE "
+            "WAS WOUNDED.")
+
+    def at(words):
+        i = text.index(words)
+        return [i, i + len(words)]
+    people = [("JULIO TORRES", *at("JULIO TORRES")), ("POLICEMAN JOSE FELIX AGUIRRE", *at("POLICEMAN JOSE FELIX AGUIRRE"))]
+    inc = {"targets": {"human": [{"text": "MR. TORRES", "span": at("MR. TORRES"), "is_name": True},
+                                 {"text": "POLICEMAN JOSE FELIX AGUIRRE", "span": at("POLICEMAN JOSE FELIX AGUIRRE"),
+                                  "is_name": True}]}}
+    name_people(inc, text, people)
+    assert [h.get("name") for h in inc["targets"]["human"]] == ["JULIO TORRES", "JOSE FELIX AGUIRRE"]

@@ -105,6 +105,19 @@ _RUN_ON = re.compile(r"\s*(?:,|\(|--|—| - |\s(?:who|whose|which)\s).*", re.S |
 _POSSESSIVE = re.compile(r"['’]s$", re.I)
 
 
+def _untitled(own: str) -> str:
+    """A victim's words without the titles, forms of address and role words before the name ("MR. TORRES",
+    "POLICEMAN JOSE FELIX AGUIRRE", "JESUIT IGNACIO ELLACURIA")."""
+    from wirecoder.extract.lexicon import HUMAN_TARGET_TYPES
+
+    toks = own.split()
+    while len(toks) > 1 and (toks[0].lower().rstrip(".") in TITLES | _ADDRESS
+                             or toks[0].lower() in HUMAN_TARGET_TYPES
+                             or toks[0].lower().endswith("s") and toks[0].lower()[:-1] in HUMAN_TARGET_TYPES):
+        toks = toks[1:]
+    return " ".join(toks)
+
+
 def name_people(inc: dict, text: str, people: list[tuple[str, int, int]]) -> None:
     """Name each victim named in ``inc`` by the fullest form of the name; ``people``: the document's person
     names (text, start, end), as spaCy's NER found them and as runs of proper nouns (``name_runs``)."""
@@ -114,8 +127,9 @@ def name_people(inc: dict, text: str, people: list[tuple[str, int, int]]) -> Non
         own = _POSSESSIVE.sub("", " ".join(_RUN_ON.sub("", item["text"]).split()))
         if not words(own):
             continue
+        own = _untitled(own)
         best = _fullest(own, people)
-        name = _POSSESSIVE.sub("", " ".join(best[0].split())) if best else own
+        name = _untitled(_POSSESSIVE.sub("", " ".join(best[0].split()))) if best else own
         if name == " ".join(item["text"].split()):
             continue
         item["name"] = name
@@ -175,10 +189,10 @@ def _mention_runs(sdoc, name_words: list[str]):
         before = sdoc[a - 1] if a > 0 else None
         after = sdoc[b + 1] if b + 1 < n else None
         i = b + 1
-        if (before is not None and before.pos_ == "PROPN" and before.lower_.rstrip(".") not in TITLES
-                and before.ent_type_ == "PERSON") or (after is not None and after.pos_ == "PROPN"
-                                                      and after.ent_type_ == "PERSON"):
-            continue
+        if (before is not None and before.pos_ == "PROPN" and before.ent_type_ == "PERSON"
+                and _untitled(before.text + " x") != "x") or (after is not None and after.pos_ == "PROPN"
+                                                             and after.ent_type_ == "PERSON"):
+            continue   # the run is part of another name ("Carlos Guerrero"), not after a title ("Jesuit")
         run_words = [t.lower_ for t in sdoc[a:b + 1] if t.lower_ not in _NAME_JOINERS]
         if run_words and (run_words == name_words or extends(run_words, name_words)):
             yield sdoc[a:b + 1]
