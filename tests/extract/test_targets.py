@@ -82,3 +82,24 @@ def test_the_gunmen_of_the_next_paragraph_are_the_same_attack(pipeline):
     (inc,) = incs   # "The gunmen": the attackers told before, so the attack told before
     assert inc["type"] == "armed_assault" and inc["date"]["value"] == "2023-03-14"
     assert [w["type"] for w in inc["weapons"]] == ["firearms"]
+
+
+@pytest.mark.parametrize("told, effect", [
+    ("WENT OFF LAST NIGHT CAUSING DAMAGE BUT NO VICTIMS", "NO INJURY OR DEATH"),
+    ("EXPLODED LAST NIGHT WITHOUT CAUSING FATALITIES", "NO DEATH"),
+])
+def test_a_bombing_that_hurt_nobody_says_so_in_the_human_effect(pipeline, told, effect):
+    from wirecoder.evaluate.muc4_templates import incident_template
+
+    incs = _incidents(pipeline, f"LIMA, 9 JAN 90 (EFE) -- [TEXT] A BOMB PLACED AT THE ENTRANCE OF THE MINISTRY "
+                                f"OF JUSTICE {told}.")
+    assert incs and incs[0]["type"] == "bombing", incs
+    assert incs[0]["unharmed"]["text"] in told
+    t = incident_template("X", 1, incs[0], "1990-01-09")
+    assert [(f.alternatives, f.xref) for f in t.values(23)] == [([effect], ["-"])]
+
+
+def test_a_bombing_that_killed_someone_is_not_unharmed(pipeline):
+    incs = _incidents(pipeline, "LIMA, 9 JAN 90 (EFE) -- [TEXT] A BOMB EXPLODED AT THE MINISTRY OF JUSTICE, KILLING "
+                                "TWO GUARDS. NO GROUP CLAIMED RESPONSIBILITY, AND NO ONE WAS ARRESTED.")
+    assert incs and not any(i.get("unharmed") for i in incs)

@@ -309,6 +309,7 @@ class Extractor:
             if self.types is not None:
                 self.types.type_incident(inc)
             self._physical_effects(inc, sdoc, text)
+            self._nobody_hurt(inc, text)
             self._nationalities(inc, sdoc, text, (inc.get("location") or {}).get("country_code") or home)
         self._split_coordinated_places(record, sdoc, places, country_hint, context)
         record["claims"] = find_claims(sdoc, text)
@@ -381,6 +382,21 @@ class Extractor:
     _NO_DAMAGE = ("no damage", "not damage", "without damage", "defused", "deactivated", "failed to explode",
                   "did not explode", "dismantled")
     _DAMAGE = ("damage", "shatter", "smash", "hit", "struck", "rocked", "exploded", "blast")
+
+    @staticmethod
+    def _nobody_hurt(inc: dict, text: str) -> None:
+        """An incident whose sentences say it hurt nobody, and counts no dead or wounded, keeps those words
+        as ``unharmed``; its victims whose fate is not told are unharmed (``no_injury``)."""
+        human = inc["targets"]["human"]
+        if inc.get("casualties") or any(h.get("effect") in ("death", "injury") for h in human):
+            return
+        said = F.nobody_hurt(text, [tuple(ev["span"]) for ev in inc.get("evidence", [])])
+        if said is None:
+            return
+        inc["unharmed"] = said
+        for h in human:
+            if h.get("effect") in (None, "unknown"):
+                h["effect"] = "no_injury"
 
     @classmethod
     def _physical_effects(cls, inc: dict, sdoc, text: str) -> None:

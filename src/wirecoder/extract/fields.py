@@ -636,3 +636,23 @@ def suicide(scope_low: str, stage_value: str, itype: str) -> bool | None:
     if stage_value != "accomplished" or itype == "other":
         return None
     return False
+
+
+# --------------------------------------------------------------------------- nobody hurt
+
+_UNHARMED = re.compile(
+    r"\b(?:no|without(?:\s+causing)?(?:\s+any)?|not\s+cause\s+any|caused\s+no|leaving\s+no)\s+(?:[a-z]+\s+)?"
+    r"(?:casualties|victims|fatalities|injuries|deaths)\b"
+    r"|\b(?:no\s+one|nobody|no\s+persons?|no\s+people)\s+(?:[a-z]+\s+){0,3}?(?:hurt|injured|wounded|killed|harmed)\b"
+    r"|\b(?:unhurt|unharmed|uninjured)\b", re.IGNORECASE)
+
+
+def nobody_hurt(text: str, spans) -> dict | None:
+    """The words of the incident's sentences (``spans``: (start, end) pairs) that say the act hurt nobody
+    ("causing damage but no victims", "no casualties were reported", "no one was injured", "escaped
+    unharmed"), as evidence, or None."""
+    for s, e in spans:
+        m = _UNHARMED.search(text, s, e)
+        if m:
+            return evidence_dict(text, m.start(), m.end())
+    return None
