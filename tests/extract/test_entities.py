@@ -136,3 +136,18 @@ def test_a_victims_name_is_told_without_the_title_or_role_before_it():
                                   "is_name": True}]}}
     name_people(inc, text, people)
     assert [h.get("name") for h in inc["targets"]["human"]] == ["JULIO TORRES", "JOSE FELIX AGUIRRE"]
+
+
+def test_a_named_victims_fate_is_read_from_any_mention_of_the_person():
+    from wirecoder import nlp
+    from wirecoder.extract.entities import fate_of_people
+
+    doc = nlp.load()("Police are searching for the men who attacked Archbishop Oscar Arnulfo Romero in his church. "
+                     "The murder of Oscar Arnulfo Romero shocked the country. Maria Lopez was not hurt.")
+
+    def victim(name):
+        i = doc.text.index(name)
+        return {"text": name, "span": [i, i + len(name)], "is_name": True, "effect": "unknown"}
+    inc = {"targets": {"human": [victim("Oscar Arnulfo Romero"), victim("Maria Lopez")]}}
+    fate_of_people(inc, doc)
+    assert [h["effect"] for h in inc["targets"]["human"]] == ["death", "unknown"]

@@ -23,7 +23,7 @@ from wirecoder.extract import fields as F
 from wirecoder.extract import lexicon as lx
 from wirecoder.extract.claims import find_claims
 from wirecoder.extract.confidence import settle_confidence
-from wirecoder.extract.entities import describe_people, fold_incident, name_people, name_runs
+from wirecoder.extract.entities import describe_people, fate_of_people, fold_incident, name_people, name_runs
 from wirecoder.extract.incidents import Cluster, evidence_distance, group, lead_date
 from wirecoder.extract.mentions import find_mentions, paragraphs, quote_ranges
 from wirecoder.extract.places import Place, propn_runs, find_places, resolve
@@ -304,6 +304,7 @@ class Extractor:
             name_people(inc, text, people)
             fold_incident(inc)
             describe_people(inc, sdoc, text)
+            fate_of_people(inc, sdoc)
             if F.state_sponsored(inc["perpetrators"]):
                 inc["perpetrators"]["category"] = "state_sponsored"
             if self.types is not None:

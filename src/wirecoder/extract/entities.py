@@ -293,3 +293,49 @@ def describe_people(inc: dict, sdoc, text: str) -> None:
                           if w.endswith("s") and w[:-1] in lx.HUMAN_TARGET_TYPES), None)
         if htype and item.get("type", "civilian") == "civilian":
             item["type"] = htype
+
+
+_FATE_NOUNS = {"murder", "assassination", "death", "killing", "kidnapping", "abduction", "kidnap", "wounding",
+               "execution", "slaying"}
+
+
+def _fate(run) -> str | None:
+    """What the sentence says befell the person named by the token run ``run``: killed ("Vargas was murdered",
+    "the murder of Jorge Vargas", "Rivera's murder", "Guerrero died"), wounded or kidnapped; None if it says
+    nothing of it."""
+    from wirecoder.extract.fields import _effect, _INJURE, _KIDNAP, _KILL
+
+    acts = _KILL | _INJURE | _KIDNAP | _FATE_NOUNS
+    tok = run.root
+    if tok.dep_ == "appos" and tok.head.i < run.start:
+        tok = tok.head   # "the second secretary of the embassy, Jorge Vargas"
+    head = tok.head
+    lemma = head.lemma_.lower()
+    act = None
+    if tok.dep_ in ("dobj", "nsubjpass") and lemma in acts and head.pos_ in ("VERB", "AUX"):
+        act = lemma
+    elif tok.dep_ == "nsubj" and lemma in ("die", "dead"):
+        act = lemma
+    elif tok.dep_ == "poss" and lemma in acts and head.pos_ == "NOUN":
+        act = lemma
+    elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in acts \
+            and head.head.pos_ == "NOUN":
+        act = head.head.lemma_.lower()
+    if act is None or any(c.dep_ == "neg" for c in (head.children if head.pos_ != "ADP" else head.head.children)):
+        return None
+    act = {"murder": "kill", "assassination": "assassinate", "death": "die", "killing": "kill",
+           "execution": "execute", "slaying": "slay", "wounding": "wound", "abduction": "abduct"}.get(act, act)
+    effect = _effect(act)
+    return effect if effect != "unknown" else None
+
+
+def fate_of_people(inc: dict, sdoc) -> None:
+    """A named victim whose fate the incident's filler left untold takes the one that a mention of the person
+    anywhere in the report tells ("Garcia Alvarado, 56, was killed today"), the first told."""
+    for item in inc["targets"]["human"]:
+        if not item.get("is_name") or item.get("effect") not in (None, "unknown"):
+            continue
+        name = words(item.get("name") or _RUN_ON.sub("", item["text"]))
+        fates = [f for run in _mention_runs(sdoc, name) if (f := _fate(run))]
+        if fates:
+            item["effect"] = fates[0]
