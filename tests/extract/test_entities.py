@@ -17,6 +17,22 @@ def test_same_entity_by_words_and_last_word():
     assert not same_entity("the", "the")
 
 
+def test_descriptions_of_one_group_of_victims():
+    from wirecoder.extract.entities import fold_incident, same_group
+    assert same_group("JESUITS", "JESUIT PRIESTS")
+    assert same_group("the clergymen", "Salvadoran clergyman")
+    assert not same_group("JESUITS", "PRIESTS")
+    assert not same_group("students", "teachers")
+    inc = {"perpetrators": {"individuals": [], "organizations": []}, "weapons": [],
+           "targets": {"physical": [], "human": [
+               {"text": "JESUIT PRIESTS", "span": [0, 14], "is_name": False},
+               {"text": "JESUITS", "span": [30, 37], "is_name": False},
+               {"text": "WOMEN", "span": [40, 45], "is_name": False}]}}
+    human = fold_incident(inc)["targets"]["human"]
+    assert [h["text"] for h in human] == ["JESUIT PRIESTS", "WOMEN"]
+    assert human[0]["mentions"] == [{"text": "JESUITS", "span": [30, 37]}]
+
+
 def test_the_fmln_and_its_full_name_are_one_perpetrator(pipeline):
     rec = pipeline.process(RawDocument(source="wire", doc_id="WIRE-1", text=WIRE))
     assert len(rec["incidents"]) == 1

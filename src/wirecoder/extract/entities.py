@@ -37,6 +37,20 @@ def same_entity(a: str, b: str) -> bool:
     return short[-1] == long_[-1] and set(short) <= set(long_)
 
 
+def _singular(w: str) -> str:
+    return w[:-3] + "man" if w.endswith("men") else w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+def same_group(a: str, b: str) -> bool:
+    """Two descriptions of one group of victims: the one's words, in the singular, all among the other's
+    ("Jesuits" and "Jesuit priests")."""
+    wa, wb = {_singular(w) for w in words(a)}, {_singular(w) for w in words(b)}
+    if not wa or not wb or wa == wb:
+        return bool(wa) and wa == wb
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return short < long_
+
+
 def _fold(items: list[dict], key) -> list[dict]:
     out: list[dict] = []
     for it in items:
@@ -147,7 +161,8 @@ def fold_incident(inc: dict) -> dict:
     by_text = lambda a, b: same_entity(a["text"], b["text"])  # noqa: E731
     by_name = lambda a, b: same_entity(a.get("name") or a["text"], b.get("name") or b["text"])  # noqa: E731
     perps["individuals"] = _fold(perps["individuals"], by_text)
-    targets["human"] = _fold(targets["human"], by_name)
+    targets["human"] = _fold(targets["human"], lambda a, b: by_name(a, b) or (
+        not a.get("is_name") and not b.get("is_name") and same_group(a["text"], b["text"])))
     targets["physical"] = _fold(targets["physical"], by_text)
     inc["weapons"] = _fold(inc["weapons"], lambda a, b: a.get("type") == b.get("type") and by_text(a, b))
     return inc
