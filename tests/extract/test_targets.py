@@ -103,3 +103,12 @@ def test_a_bombing_that_killed_someone_is_not_unharmed(pipeline):
     incs = _incidents(pipeline, "LIMA, 9 JAN 90 (EFE) -- [TEXT] A BOMB EXPLODED AT THE MINISTRY OF JUSTICE, KILLING "
                                 "TWO GUARDS. NO GROUP CLAIMED RESPONSIBILITY, AND NO ONE WAS ARRESTED.")
     assert incs and not any(i.get("unharmed") for i in incs)
+
+
+def test_a_bare_count_is_a_casualty_figure_not_a_victim(pipeline):
+    incs = _incidents(pipeline, "SAN SALVADOR, 12 NOV 89 -- [TEXT] URBAN GUERRILLAS ATTACKED A BUS IN SOYAPANGO "
+                                "TODAY. ONE WAS KILLED AND FOUR WERE INJURED, THE POLICE SAID.")
+    assert incs, incs
+    human = [h["text"] for inc in incs for h in inc["targets"]["human"]]
+    assert "ONE" not in human and "FOUR" not in human, human
+    assert any((inc.get("casualties") or {}).get("injured", {}).get("value") == 4 for inc in incs), incs

@@ -396,6 +396,9 @@ def targets_and_casualties(sdoc, text: str, sents, triggers) -> tuple[dict, dict
             if head in lx.PERPETRATOR_COUNT_NOUNS:
                 continue
             seen.add(span)
+            if is_person and v.pos_ == "NUM" and not any(t.pos_ in ("NOUN", "PROPN") for t in phrase) \
+                    and not any(c.dep_ == "prep" and c.lower_ == "of" for c in v.children):
+                continue   # "four were injured": a count (``casualties``), no description of anyone
             if is_person:
                 count = numbers.count_in_phrase(text[span[0]:span[1]])
                 person = next((e for e in phrase.ents if e.label_ == "PERSON"), None)
