@@ -167,3 +167,27 @@ def test_a_named_victims_fate_is_read_from_any_mention_of_the_person():
     inc = {"targets": {"human": [victim("Oscar Arnulfo Romero"), victim("Maria Lopez")]}}
     fate_of_people(inc, doc)
     assert [h["effect"] for h in inc["targets"]["human"]] == ["death", "unknown"]
+
+
+def test_people_named_beside_a_victim_are_victims_too(pipeline):
+    people = _named_victims(pipeline, "WIRE-6", (
+        "BOGOTA, 13 FEB 90 -- [TEXT] GUERRILLAS OF THE ELN KIDNAPPED TWO U.S. CITIZENS IN MEDELLIN. THE VICTIMS "
+        "WERE IDENTIFIED AS DAVID LECKY, DIRECTOR OF THE COLUMBUS SCHOOL, AND JAMES ARTHUR DONNELLY."))
+    assert "DAVID LECKY" in people and "JAMES ARTHUR DONNELLY" in people, people
+    assert people["JAMES ARTHUR DONNELLY"].get("inferred_from") == "coordination" \
+        or "inferred_from" not in people["DAVID LECKY"]
+
+
+def test_a_name_beside_a_victim_is_a_person_without_nationality_and_no_place():
+    from wirecoder import nlp
+    from wirecoder.extract.entities import coordinated_people
+
+    doc = nlp.load()("The guerrillas kidnapped U.S. citizen Scott Heyndal, Ecuadoreans Luis Antonio Meneses and "
+                     "Edwin Teneda, and the Tecoluca jurisdiction.")
+    i = doc.text.index("Scott Heyndal")
+    inc = {"targets": {"human": [{"text": "Scott Heyndal", "span": [i, i + 13], "is_name": True,
+                                  "effect": "kidnapping"}]}}
+    coordinated_people(inc, doc, doc.text)
+    added = {h["text"]: h["effect"] for h in inc["targets"]["human"][1:]}
+    assert "Luis Antonio Meneses" in added and added["Luis Antonio Meneses"] == "kidnapping", added
+    assert not any("Ecuadoreans" in t or "Tecoluca" in t for t in added), added

@@ -23,7 +23,8 @@ from wirecoder.extract import fields as F
 from wirecoder.extract import lexicon as lx
 from wirecoder.extract.claims import find_claims
 from wirecoder.extract.confidence import settle_confidence
-from wirecoder.extract.entities import describe_people, fate_of_people, fold_incident, name_people, name_runs
+from wirecoder.extract.entities import (coordinated_people, describe_people, fate_of_people, fold_incident,
+                                         name_people, name_runs)
 from wirecoder.extract.incidents import Cluster, evidence_distance, group, lead_date
 from wirecoder.extract.mentions import find_mentions, paragraphs, quote_ranges
 from wirecoder.extract.places import Place, propn_runs, find_places, resolve
@@ -303,6 +304,7 @@ class Extractor:
         for inc in record["incidents"]:
             name_people(inc, text, people)
             fold_incident(inc)
+            coordinated_people(inc, sdoc, text)
             describe_people(inc, sdoc, text)
             fate_of_people(inc, sdoc)
             if F.state_sponsored(inc["perpetrators"]):

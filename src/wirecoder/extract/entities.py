@@ -254,9 +254,12 @@ def _title_before(run):
             break
     if not toks:
         return None
+    from wirecoder.extract.places import _DEMONYMS
+
     last = toks[-1]
-    if last.ent_type_ in ("GPE", "LOC", "ORG", "NORP") and last.lower_.rstrip(".") not in TITLES:
-        return None   # "Medellin's ...", "the FMLN's ...": no title
+    if last.ent_type_ in ("GPE", "LOC", "ORG", "NORP") and last.lower_.rstrip(".") not in TITLES \
+            or last.lower_.rstrip("s") in _DEMONYMS:
+        return None   # "Medellin's ...", "the FMLN's ...", "Ecuadoreans ...": no title
     if last.pos_ not in ("NOUN", "PROPN") or last.lemma_.lower() in _NO_ROLE or last.lower_ in _NO_ROLE:
         if last.lower_.rstrip(".") not in TITLES:
             return None
@@ -354,3 +357,80 @@ def fate_of_people(inc: dict, sdoc) -> None:
         fates = [f for run in _mention_runs(sdoc, name) if (f := _fate(run))]
         if fates:
             item["effect"] = fates[0]
+
+
+def _name_at(tok):
+    """The character span of the person's name that the token ``tok`` is part of: spaCy's PERSON entity, else
+    the run of proper nouns around it, titles left off; None if ``tok`` is in no name."""
+    doc = tok.doc
+    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None) if tok.ent_type_ else None
+    if ent is not None and ent.label_ != "PERSON":
+        return None
+    if ent is not None:
+        a, b = ent.start, ent.end
+    elif tok.pos_ == "PROPN":
+        a = b = tok.i
+        while a > 0 and (doc[a - 1].pos_ == "PROPN" or doc[a - 1].lower_ in _NAME_JOINERS and a > 1
+                         and doc[a - 2].pos_ == "PROPN"):
+            a -= 1
+        while b + 1 < len(doc) and (doc[b + 1].pos_ == "PROPN" or doc[b + 1].lower_ in _NAME_JOINERS
+                                    and b + 2 < len(doc) and doc[b + 2].pos_ == "PROPN"):
+            b += 1
+        b += 1
+    else:
+        return None
+    from wirecoder.extract.lexicon import HUMAN_TARGET_TYPES
+    from wirecoder.extract.places import _DEMONYMS, _PLACE_WORDS
+
+    toks = [t for t in doc[a:b] if not t.is_punct]
+    while toks and (toks[0].lower_.rstrip(".") in TITLES | _ADDRESS or toks[0].ent_type_ == "NORP"
+                    or toks[0].lower_ in HUMAN_TARGET_TYPES or toks[0].lower_.rstrip("s") in _DEMONYMS):
+        toks = toks[1:]   # "Ecuadoreans Luis Antonio Meneses Benavides"
+    if len(toks) < 2 or any(t.lower_ in _PLACE_WORDS for t in toks):
+        return None   # "Tecoluca jurisdiction": a place
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def coordinated_people(inc: dict, sdoc, text: str) -> None:
+    """People named beside a named victim, in the words that tell the victim ("David Lecky, director of the
+    Columbus School, and James Arthur Donnelly"; "Dagoberto Rodriguez and Alfonso de Lima"), are victims too,
+    with the same fate."""
+    from wirecoder.schema import evidence_dict
+
+    human = inc["targets"]["human"]
+    known = [words(h.get("name") or h["text"]) for h in human]
+    for item in list(human):
+        if not item.get("is_name"):
+            continue
+        for m in [item, *item.get("mentions", [])]:
+            span = sdoc.char_span(m["span"][0], m["span"][1], alignment_mode="expand")
+            if span is None:
+                continue
+            first = span.root
+            while first.dep_ == "conj":
+                first = first.head
+            # its conjuncts, and those of its apposition ("Lecky, director of the school, and Donnelly")
+            heads = [first] + [c for c in first.children if c.dep_ == "appos"]
+            group = [first] + [t for h in heads for t in h.subtree if t.dep_ == "conj" and t.head.i != t.i
+                               and _conj_chain(t, h)]
+            for tok in group:
+                if span.start <= tok.i < span.end:
+                    continue
+                at = _name_at(tok)
+                if at is None:
+                    continue
+                w = words(text[at[0]:at[1]])
+                if not w or any(w == k or extends(w, k) or extends(k, w) for k in known):
+                    continue
+                known.append(w)
+                human.append(evidence_dict(text, *at, type="civilian", number=1, effect=item.get("effect", "unknown"),
+                                           is_name=True, inferred_from="coordination"))
+
+
+def _conj_chain(tok, first) -> bool:
+    """``tok`` is a conjunct of ``first`` (directly or through other conjuncts)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i == first.i:
+            return True
+    return False
