@@ -112,3 +112,26 @@ def test_a_bare_count_is_a_casualty_figure_not_a_victim(pipeline):
     human = [h["text"] for inc in incs for h in inc["targets"]["human"]]
     assert "ONE" not in human and "FOUR" not in human, human
     assert any((inc.get("casualties") or {}).get("injured", {}).get("value") == 4 for inc in incs), incs
+
+
+def _victims_of(pipeline, text: str) -> dict[str, dict]:
+    return {h.get("name") or h["text"]: h for inc in _incidents(pipeline, text) for h in inc["targets"]["human"]}
+
+
+def test_a_title_parsed_apart_from_the_name_is_the_named_victims_description(pipeline):
+    # the parser makes "judge" the object of "of" and the name a phrase of its own
+    victims = _victims_of(pipeline, "BOGOTA, 2 NOV 89 -- [TEXT] COLOMBIAN JUDGES TODAY BEGAN A NUMBER OF STAGGERED "
+                                    "STOPPAGES TO PROTEST THE ASSASSINATION OF JUDGE MARIELA ESPINOSA ARANGO THE "
+                                    "EVENING OF 1 NOVEMBER IN MEDELLIN.")
+    assert "MARIELA ESPINOSA ARANGO" in victims, victims
+    victim = victims["MARIELA ESPINOSA ARANGO"]
+    assert victim["is_name"] and victim["description"]["text"] == "JUDGE"
+    assert victim["type"] == "legal_or_judicial" and victim["effect"] == "death"
+
+
+def test_a_name_whose_last_word_ner_left_out_is_the_victims_whole_name(pipeline):
+    victims = _victims_of(pipeline, "SAN SALVADOR, 9 JUN 89 -- [TEXT] PRESIDENT ALFREDO CRISTIANI HOLDS THE FMLN "
+                                    "RESPONSIBLE FOR THE ASSASSINATION OF DR JOSE ANTONIO RODRIGUEZ PORTH AND CALLED "
+                                    "THE ATTACK AN ATTEMPT TO HINDER DIALOGUE.")
+    assert "JOSE ANTONIO RODRIGUEZ PORTH" in victims, victims
+    assert victims["JOSE ANTONIO RODRIGUEZ PORTH"]["effect"] == "death"
