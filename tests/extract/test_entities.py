@@ -191,3 +191,23 @@ def test_a_name_beside_a_victim_is_a_person_without_nationality_and_no_place():
     added = {h["text"]: h["effect"] for h in inc["targets"]["human"][1:]}
     assert "Luis Antonio Meneses" in added and added["Luis Antonio Meneses"] == "kidnapping", added
     assert not any("Ecuadoreans" in t or "Tecoluca" in t for t in added), added
+
+
+def test_the_type_a_role_says():
+    from wirecoder.extract.lexicon import role_type
+    assert role_type(["attorney", "general"]) == "legal_or_judicial"        # no general of an army
+    assert role_type(["brigadier", "general"]) == "military"
+    assert role_type(["second", "secretary", "of", "the", "nicaraguan", "embassy"]) == "diplomat"
+    assert role_type(["former", "supreme", "court", "president"]) == "former_government_official"
+    assert role_type(["presidential", "candidate"]) == "political_figure"
+    assert role_type(["local", "television", "impresario"]) is None
+
+
+def test_a_form_of_address_gives_way_to_the_role_told_elsewhere(pipeline):
+    people = _named_victims(pipeline, "WIRE-7", (
+        "SAN SALVADOR, 9 JUN 89 -- [TEXT] PRESIDENT ALFREDO CRISTIANI HOLDS THE FMLN RESPONSIBLE FOR THE "
+        "ASSASSINATION OF DR JOSE ANTONIO RODRIGUEZ PORTH.  CRISTIANI BLAMED THE FMLN FOR MINISTER RODRIGUEZ "
+        "PORTH'S DEATH."))
+    assert "JOSE ANTONIO RODRIGUEZ PORTH" in people, people
+    victim = people["JOSE ANTONIO RODRIGUEZ PORTH"]
+    assert victim["description"]["text"] == "MINISTER" and victim["type"] == "government_official"

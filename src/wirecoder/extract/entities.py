@@ -291,12 +291,15 @@ def describe_people(inc: dict, sdoc, text: str) -> None:
     from wirecoder.schema import evidence_dict
 
     for item in inc["targets"]["human"]:
-        if not item.get("is_name") or item.get("description"):
-            continue
+        told = words((item.get("description") or {}).get("text", ""))
+        if not item.get("is_name") or told and told[-1] not in _ADDRESS:
+            continue   # (a form of address alone, "Dr", gives way to a role told elsewhere)
         name = words(item.get("name") or _RUN_ON.sub("", item["text"]))
         if not name:
             continue
         found = [d for run in _mention_runs(sdoc, name) for d in _described(run)]
+        if told:
+            found = [d for d in found if words(text[d[0]:d[1]])[-1:] and words(text[d[0]:d[1]])[-1] not in _ADDRESS]
         if not found:
             continue
         # a role or office before a bare form of address ("Dr", "Mr.", "Miss"), which the keys give only where
@@ -305,10 +308,7 @@ def describe_people(inc: dict, sdoc, text: str) -> None:
                      words(text[d[0]:d[1]])[-1].rstrip(".") not in _ADDRESS), found[0])
         item["description"] = evidence_dict(text, s, e)
         role = words(text[s:e])
-        htype = next((lx.HUMAN_TARGET_TYPES[w] for w in reversed(role) if w in lx.HUMAN_TARGET_TYPES), None)
-        if htype is None:
-            htype = next((lx.HUMAN_TARGET_TYPES[w[:-1]] for w in reversed(role)
-                          if w.endswith("s") and w[:-1] in lx.HUMAN_TARGET_TYPES), None)
+        htype = lx.role_type(role)
         if htype and item.get("type", "civilian") == "civilian":
             item["type"] = htype
 

@@ -441,9 +441,7 @@ def targets_and_casualties(sdoc, text: str, sents, triggers) -> tuple[dict, dict
                     seen.add(span)
                 htype = lx.HUMAN_TARGET_TYPES.get(head)
                 if htype is None and description:
-                    low_desc = text[description[0]:description[1]].lower().split()
-                    htype = next((lx.HUMAN_TARGET_TYPES[w] for w in reversed(low_desc)
-                                  if w in lx.HUMAN_TARGET_TYPES), None)
+                    htype = lx.role_type(re.findall(r"[\w-]+", text[description[0]:description[1]].lower()))
                 item = evidence_dict(text, *span, type=htype or "civilian",
                                      number=count, effect=_effect(lemma), is_name=person is not None)
                 if description:
