@@ -211,3 +211,19 @@ def test_a_form_of_address_gives_way_to_the_role_told_elsewhere(pipeline):
     assert "JOSE ANTONIO RODRIGUEZ PORTH" in people, people
     victim = people["JOSE ANTONIO RODRIGUEZ PORTH"]
     assert victim["description"]["text"] == "MINISTER" and victim["type"] == "government_official"
+
+
+def test_the_victim_of_an_incident_with_a_named_victim_is_that_person():
+    from wirecoder.extract.entities import fold_incident
+
+    inc = {"perpetrators": {"individuals": [], "organizations": []}, "weapons": [],
+           "targets": {"physical": [], "human": [
+               {"text": "VICTIM", "span": [50, 56], "is_name": False, "number": 1},
+               {"text": "ANGELA PIEDAD DE GUERRERO", "span": [0, 25], "is_name": True, "number": 1},
+               {"text": "DRIVER", "span": [60, 66], "is_name": False, "number": 1}]}}
+    human = fold_incident(inc)["targets"]["human"]
+    assert [h["text"] for h in human] == ["ANGELA PIEDAD DE GUERRERO", "DRIVER"]
+    assert human[0]["mentions"] == [{"text": "VICTIM", "span": [50, 56]}]
+    alone = {"perpetrators": {"individuals": [], "organizations": []}, "weapons": [],
+             "targets": {"physical": [], "human": [{"text": "VICTIM", "span": [0, 6], "is_name": False}]}}
+    assert [h["text"] for h in fold_incident(alone)["targets"]["human"]] == ["VICTIM"]

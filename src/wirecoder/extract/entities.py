@@ -153,6 +153,21 @@ def name_people(inc: dict, text: str, people: list[tuple[str, int, int]]) -> Non
                 item.setdefault("mentions", []).append({"text": text[best[1]:best[2]], "span": [best[1], best[2]]})
 
 
+_ANONYMOUS = {"victim", "person", "individual"}
+
+
+def _fold_anonymous(human: list[dict]) -> None:
+    """"The victim", "a person", told of an incident whose victims are named, is one of them, not a victim of
+    its own: it joins the first named victim's mentions."""
+    named = next((h for h in human if h.get("is_name")), None)
+    if named is None:
+        return
+    for h in [h for h in human if not h.get("is_name") and words(h["text"]) and
+              set(words(h["text"])) <= _ANONYMOUS and h.get("number") in (None, 1)]:
+        human.remove(h)
+        named.setdefault("mentions", []).append({"text": h["text"], "span": list(h["span"])})
+
+
 def fold_incident(inc: dict) -> dict:
     perps, targets = inc["perpetrators"], inc["targets"]
     perps["organizations"] = _fold(
@@ -163,6 +178,7 @@ def fold_incident(inc: dict) -> dict:
     perps["individuals"] = _fold(perps["individuals"], by_text)
     targets["human"] = _fold(targets["human"], lambda a, b: by_name(a, b) or (
         not a.get("is_name") and not b.get("is_name") and same_group(a["text"], b["text"])))
+    _fold_anonymous(targets["human"])
     targets["physical"] = _fold(targets["physical"], by_text)
     inc["weapons"] = _fold(inc["weapons"], lambda a, b: a.get("type") == b.get("type") and by_text(a, b))
     return inc
