@@ -71,7 +71,14 @@ def trim_indices(table, idx: list[int]) -> tuple[int, int] | None:
     return _trim_chars(table.text, table.idx[idx[a]], table.idx[idx[b - 1]] + table.length[idx[b - 1]])
 
 
+_LEAD_JUNK = re.compile(r"[^\[\]]*\]|[^:]*:(?!\d)")
+
+
 def _trim_chars(text: str, start: int, end: int) -> tuple[int, int] | None:
+    # a transcriber's note or a heading run into the words ("TEXT] ATTENTION: A GROUP OF NINE U.S. SOLDIERS",
+    # "WORD INDISTINCT] MURDERED UNIVERSITY STUDENT"): the words after it
+    while (m := _LEAD_JUNK.match(text, start, end)) and m.end() < end:
+        start = m.end()
     while start < end and not text[start].isalnum():
         start += 1
     while end > start and not text[end - 1].isalnum():
