@@ -98,3 +98,21 @@ def test_a_classifier_target_keeps_the_count_of_its_full_words(pipeline, monkeyp
         "TWO ARMORED VEHICLES OF THE COMPANY STOOD NEAR THE STATION.")))
     learned = [p for inc in rec["incidents"] for p in inc["targets"]["physical"] if p.get("source") == "learned"]
     assert [(p["text"], p["number"]) for p in learned] == [("ARMORED VEHICLES", 2)], rec["incidents"]
+
+
+def test_a_transcribers_note_or_heading_run_into_the_words_is_left_out():
+    from wirecoder import nlp
+    from wirecoder.extract.fields import trim_span
+
+    doc = nlp.load()("[TEXT] ATTENTION: A GROUP OF NINE U.S. SOLDIERS WAS ATTACKED. [WORD INDISTINCT] MURDERED "
+                     "UNIVERSITY STUDENT. AT 10:30 PM.")
+    text = doc.text
+
+    def words(a, b):
+        s, e = trim_span(doc[a:b])
+        return text[s:e]
+    assert words(1, 11) == "A GROUP OF NINE U.S. SOLDIERS"
+    i = next(t.i for t in doc if t.text == "INDISTINCT")
+    assert words(i, i + 5) == "MURDERED UNIVERSITY STUDENT"
+    j = next(t.i for t in doc if t.text == "10:30")
+    assert words(j, j + 2) == "10:30 PM"

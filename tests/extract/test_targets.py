@@ -90,3 +90,56 @@ def test_what_an_attack_named_as_the_subject_damaged_is_its_target(pipeline):
                                   "STATING THAT THE TERRORIST ATTACKS AFFECTED THE MAIN POWERLINE AND THAT THE "
                                   "ELECTRIC SUPPLY TO SOME TOWNS WILL BE RESTORED IN THE NEXT FEW HOURS.")
     assert targets and any("POWERLINE" in t for t in targets[0])
+
+
+@pytest.mark.parametrize("told, effect", [
+    ("WENT OFF LAST NIGHT CAUSING DAMAGE BUT NO VICTIMS", "NO INJURY OR DEATH"),
+    ("EXPLODED LAST NIGHT WITHOUT CAUSING FATALITIES", "NO DEATH"),
+])
+def test_a_bombing_that_hurt_nobody_says_so_in_the_human_effect(pipeline, told, effect):
+    from wirecoder.evaluate.muc4_templates import incident_template
+
+    incs = _incidents(pipeline, f"LIMA, 9 JAN 90 (EFE) -- [TEXT] A BOMB PLACED AT THE ENTRANCE OF THE MINISTRY "
+                                f"OF JUSTICE {told}.")
+    assert incs and incs[0]["type"] == "bombing", incs
+    assert incs[0]["unharmed"]["text"] in told
+    t = incident_template("X", 1, incs[0], "1990-01-09")
+    assert [(f.alternatives, f.xref) for f in t.values(23)] == [([effect], ["-"])]
+
+
+def test_a_bombing_that_killed_someone_is_not_unharmed(pipeline):
+    incs = _incidents(pipeline, "LIMA, 9 JAN 90 (EFE) -- [TEXT] A BOMB EXPLODED AT THE MINISTRY OF JUSTICE, KILLING "
+                                "TWO GUARDS. NO GROUP CLAIMED RESPONSIBILITY, AND NO ONE WAS ARRESTED.")
+    assert incs and not any(i.get("unharmed") for i in incs)
+
+
+def test_a_bare_count_is_a_casualty_figure_not_a_victim(pipeline):
+    incs = _incidents(pipeline, "SAN SALVADOR, 12 NOV 89 -- [TEXT] URBAN GUERRILLAS ATTACKED A BUS IN SOYAPANGO "
+                                "TODAY. ONE WAS KILLED AND FOUR WERE INJURED, THE POLICE SAID.")
+    assert incs, incs
+    human = [h["text"] for inc in incs for h in inc["targets"]["human"]]
+    assert "ONE" not in human and "FOUR" not in human, human
+    assert any((inc.get("casualties") or {}).get("injured", {}).get("value") == 4 for inc in incs), incs
+
+
+def _victims_of(pipeline, text: str) -> dict[str, dict]:
+    return {h.get("name") or h["text"]: h for inc in _incidents(pipeline, text) for h in inc["targets"]["human"]}
+
+
+def test_a_title_parsed_apart_from_the_name_is_the_named_victims_description(pipeline):
+    # the parser makes "judge" the object of "of" and the name a phrase of its own
+    victims = _victims_of(pipeline, "BOGOTA, 2 NOV 89 -- [TEXT] COLOMBIAN JUDGES TODAY BEGAN A NUMBER OF STAGGERED "
+                                    "STOPPAGES TO PROTEST THE ASSASSINATION OF JUDGE MARIELA ESPINOSA ARANGO THE "
+                                    "EVENING OF 1 NOVEMBER IN MEDELLIN.")
+    assert "MARIELA ESPINOSA ARANGO" in victims, victims
+    victim = victims["MARIELA ESPINOSA ARANGO"]
+    assert victim["is_name"] and victim["description"]["text"] == "JUDGE"
+    assert victim["type"] == "legal_or_judicial" and victim["effect"] == "death"
+
+
+def test_a_name_whose_last_word_ner_left_out_is_the_victims_whole_name(pipeline):
+    victims = _victims_of(pipeline, "SAN SALVADOR, 9 JUN 89 -- [TEXT] PRESIDENT ALFREDO CRISTIANI HOLDS THE FMLN "
+                                    "RESPONSIBLE FOR THE ASSASSINATION OF DR JOSE ANTONIO RODRIGUEZ PORTH AND CALLED "
+                                    "THE ATTACK AN ATTEMPT TO HINDER DIALOGUE.")
+    assert "JOSE ANTONIO RODRIGUEZ PORTH" in victims, victims
+    assert victims["JOSE ANTONIO RODRIGUEZ PORTH"]["effect"] == "death"

@@ -187,6 +187,11 @@ def incident_template(msg_id: str, n: int, inc: dict, published: str | None,
             s[23].append(Fill([e], xref=[text]))
         if (f := foreign_nation(h, incident_cc)):
             s[22].append(Fill([f], xref=[text]))
+    if not s[23] and inc.get("unharmed"):
+        # "no casualties were reported": the slot says so without a target (template definition 7.24)
+        said = inc["unharmed"]["text"].lower()
+        s[23] = [Fill(["NO DEATH" if re.search(r"fatalit|death|dead|killed", said) else "NO INJURY OR DEATH"],
+                      xref=["-"])]
     s[24] = []
     for slot in M.NOT_APPLICABLE.get(itype, ()):
         s[slot] = None

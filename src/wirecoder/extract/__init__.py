@@ -23,7 +23,8 @@ from wirecoder.extract import fields as F
 from wirecoder.extract import lexicon as lx
 from wirecoder.extract.claims import find_claims
 from wirecoder.extract.confidence import settle_confidence
-from wirecoder.extract.entities import fold_incident, name_people, name_runs
+from wirecoder.extract.entities import (coordinated_people, describe_people, fate_of_people, fold_incident,
+                                         name_people, name_runs)
 from wirecoder.extract.incidents import Cluster, evidence_distance, group, lead_date
 from wirecoder.extract.mentions import find_mentions, paragraphs, quote_ranges
 from wirecoder.extract.places import Place, propn_runs, find_places, resolve
@@ -173,6 +174,9 @@ class Extractor:
             incidents.append(inc)
         for role, cand, prob in predicted:
             counted = cand.text
+            if role == "Victim" and self.describes_victims(sdoc.char_span(cand.start, cand.end,
+                                                                           alignment_mode="expand")):
+                role = "VictimDesc"
             if role in ("Target", "VictimDesc"):
                 cand = self._uncounted(sdoc, text, cand)
             inc = min(incidents, key=lambda i: evidence_distance(i, cand.start, cand.start))
@@ -213,6 +217,13 @@ class Extractor:
             elif role == "Weapon":
                 wtype = next((t for w, t in lx.WEAPONS.items() if w in low), "unknown")
                 inc["weapons"].append({**item, "type": wtype})
+
+    @staticmethod
+    def describes_victims(words) -> bool:
+        """The classifier's victim "name" ``words`` (a spaCy span) is a description of the victims: counted or
+        plural, with no person's name ("6 Clergymen", which the case restorer capitalised)."""
+        return words is not None and not any(t.ent_type_ == "PERSON" for t in words) and (
+            words[0].like_num or words.root.tag_ in ("NNS", "NNPS"))
 
     @staticmethod
     def _uncounted(sdoc, text: str, cand):
@@ -294,11 +305,15 @@ class Extractor:
         for inc in record["incidents"]:
             name_people(inc, text, people)
             fold_incident(inc)
+            coordinated_people(inc, sdoc, text)
+            describe_people(inc, sdoc, text)
+            fate_of_people(inc, sdoc)
             if F.state_sponsored(inc["perpetrators"]):
                 inc["perpetrators"]["category"] = "state_sponsored"
             if self.types is not None:
                 self.types.type_incident(inc)
             self._physical_effects(inc, sdoc, text)
+            self._nobody_hurt(inc, text)
             self._nationalities(inc, sdoc, text, (inc.get("location") or {}).get("country_code") or home)
         self._split_coordinated_places(record, sdoc, places, country_hint, context)
         record["claims"] = find_claims(sdoc, text)
@@ -371,6 +386,21 @@ class Extractor:
     _NO_DAMAGE = ("no damage", "not damage", "without damage", "defused", "deactivated", "failed to explode",
                   "did not explode", "dismantled")
     _DAMAGE = ("damage", "shatter", "smash", "hit", "struck", "rocked", "exploded", "blast")
+
+    @staticmethod
+    def _nobody_hurt(inc: dict, text: str) -> None:
+        """An incident whose sentences say it hurt nobody, and counts no dead or wounded, keeps those words
+        as ``unharmed``; its victims whose fate is not told are unharmed (``no_injury``)."""
+        human = inc["targets"]["human"]
+        if inc.get("casualties") or any(h.get("effect") in ("death", "injury") for h in human):
+            return
+        said = F.nobody_hurt(text, [tuple(ev["span"]) for ev in inc.get("evidence", [])])
+        if said is None:
+            return
+        inc["unharmed"] = said
+        for h in human:
+            if h.get("effect") in (None, "unknown"):
+                h["effect"] = "no_injury"
 
     @classmethod
     def _physical_effects(cls, inc: dict, sdoc, text: str) -> None:

@@ -21,7 +21,8 @@ _PERSON_LABELS = {"PERSON"}
 _ACCUSE = {"charge", "arrest", "accuse", "detain", "identify", "indict", "convict", "sentence", "suspect", "name"}
 _ATTACKER_WORDS = {"driver", "attacker", "gunman", "bomber", "assailant", "suspect", "perpetrator", "shooter",
                    "killer", "hijacker", "kidnapper"}
-_KILL = {"kill", "murder", "massacre", "slay", "die", "dead", "death", "execute", "assassinate", "behead"}
+_KILL = {"kill", "murder", "massacre", "slay", "die", "dead", "death", "execute", "assassinate", "behead",
+         "assassination", "killing", "slaying"}
 _INJURE = {"wound", "injure", "hurt", "injury", "wounded", "injured"}
 _KIDNAP = {"kidnap", "abduct", "seize", "kidnapping", "abduction", "hostage"}
 _DAMAGE_VERBS = {"attack", "bomb", "burn", "destroy", "damage", "dynamite", "blow", "torch", "raid",
@@ -70,7 +71,14 @@ def trim_indices(table, idx: list[int]) -> tuple[int, int] | None:
     return _trim_chars(table.text, table.idx[idx[a]], table.idx[idx[b - 1]] + table.length[idx[b - 1]])
 
 
+_LEAD_JUNK = re.compile(r"[^\[\]]*\]|[^:]*:(?!\d)")
+
+
 def _trim_chars(text: str, start: int, end: int) -> tuple[int, int] | None:
+    # a transcriber's note or a heading run into the words ("TEXT] ATTENTION: A GROUP OF NINE U.S. SOLDIERS",
+    # "WORD INDISTINCT] MURDERED UNIVERSITY STUDENT"): the words after it
+    while (m := _LEAD_JUNK.match(text, start, end)) and m.end() < end:
+        start = m.end()
     while start < end and not text[start].isalnum():
         start += 1
     while end > start and not text[end - 1].isalnum():
@@ -375,6 +383,20 @@ def _victims(trig):
     return out
 
 
+def _name_after(v):
+    """The character span of a person's name right after the title or role ``v`` that the parser left out of
+    its phrase ("judge | Mariela Espinosa Arango"), or None."""
+    from wirecoder.extract.entities import TITLES, _name_at
+
+    doc = v.doc
+    if v.pos_ != "NOUN" or v.i + 1 >= len(doc) or doc[v.i + 1].pos_ != "PROPN" or v.tag_ in ("NNS", "NNPS") \
+            or not (v.lower_ in TITLES or v.lemma_.lower() in lx.HUMAN_TARGET_TYPES) \
+            or any(c.i > v.i for c in v.children):
+        return None
+    at = _name_at(doc[v.i + 1])
+    return at if at is not None and at[0] == doc[v.i + 1].idx else None
+
+
 def _effect(lemma: str) -> str:
     if lemma in _KILL:
         return "death"
@@ -401,16 +423,31 @@ def targets_and_casualties(sdoc, text: str, sents, triggers) -> tuple[dict, dict
             is_person = (ent is not None and ent.label_ == "PERSON" and v.pos_ != "NOUN") \
                 or head in lx.HUMAN_TARGET_TYPES \
                 or v.lower_ in lx.HUMAN_TARGET_TYPES or v.pos_ == "NUM"
+            # "Dr Jose Antonio Rodriguez PORTH": a name whose last word NER left out of the person
+            cut_name = v.pos_ == "PROPN" and not v.ent_type_ and v.i > 0 and v.doc[v.i - 1].ent_type_ == "PERSON" \
+                and v.doc[v.i - 1].head.i == v.i
+            is_person = is_person or cut_name
             if head in lx.PERPETRATOR_COUNT_NOUNS:
                 continue
             seen.add(span)
+            if is_person and v.pos_ == "NUM" and not any(t.pos_ in ("NOUN", "PROPN") for t in phrase) \
+                    and not any(c.dep_ == "prep" and c.lower_ == "of" for c in v.children):
+                continue   # "four were injured": a count (``casualties``), no description of anyone
+            named_after = _name_after(v) if is_person else None
             if is_person:
                 count = numbers.count_in_phrase(text[span[0]:span[1]])
                 person = next((e for e in phrase.ents if e.label_ == "PERSON"), None)
                 description = None
-                if person is not None and person.start_char > span[0]:
+                if named_after is not None:
+                    # "the assassination of judge Mariela Espinosa Arango", the name parsed apart from its title
+                    description, span, person = filler_span(v), named_after, True
+                    seen.add(span)
+                elif person is not None and person.start_char > span[0]:
                     description = trim_span(phrase.doc[phrase.start: person.start])
-                    span = (person.start_char, person.end_char)
+                    span = (person.start_char, v.idx + len(v.text) if cut_name else person.end_char)
+                    seen.add(span)
+                elif person is not None and cut_name:
+                    span = (person.start_char, v.idx + len(v.text))
                     seen.add(span)
                 if person is not None:
                     count = 1   # one named person ("Garcia Alvarado, 56": 56 is his age)
@@ -419,9 +456,7 @@ def targets_and_casualties(sdoc, text: str, sents, triggers) -> tuple[dict, dict
                     seen.add(span)
                 htype = lx.HUMAN_TARGET_TYPES.get(head)
                 if htype is None and description:
-                    low_desc = text[description[0]:description[1]].lower().split()
-                    htype = next((lx.HUMAN_TARGET_TYPES[w] for w in reversed(low_desc)
-                                  if w in lx.HUMAN_TARGET_TYPES), None)
+                    htype = lx.role_type(re.findall(r"[\w-]+", text[description[0]:description[1]].lower()))
                 item = evidence_dict(text, *span, type=htype or "civilian",
                                      number=count, effect=_effect(lemma), is_name=person is not None)
                 if description:
@@ -644,3 +679,23 @@ def suicide(scope_low: str, stage_value: str, itype: str) -> bool | None:
     if stage_value != "accomplished" or itype == "other":
         return None
     return False
+
+
+# --------------------------------------------------------------------------- nobody hurt
+
+_UNHARMED = re.compile(
+    r"\b(?:no|without(?:\s+causing)?(?:\s+any)?|not\s+cause\s+any|caused\s+no|leaving\s+no)\s+(?:[a-z]+\s+)?"
+    r"(?:casualties|victims|fatalities|injuries|deaths)\b"
+    r"|\b(?:no\s+one|nobody|no\s+persons?|no\s+people)\s+(?:[a-z]+\s+){0,3}?(?:hurt|injured|wounded|killed|harmed)\b"
+    r"|\b(?:unhurt|unharmed|uninjured)\b", re.IGNORECASE)
+
+
+def nobody_hurt(text: str, spans) -> dict | None:
+    """The words of the incident's sentences (``spans``: (start, end) pairs) that say the act hurt nobody
+    ("causing damage but no victims", "no casualties were reported", "no one was injured", "escaped
+    unharmed"), as evidence, or None."""
+    for s, e in spans:
+        m = _UNHARMED.search(text, s, e)
+        if m:
+            return evidence_dict(text, m.start(), m.end())
+    return None

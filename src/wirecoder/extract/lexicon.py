@@ -152,6 +152,38 @@ HUMAN_TARGET_TYPES: dict[str, str] = {
     "employee": "civilian", "engineer": "civilian", "driver": "civilian", "trade unionist": "civilian",
     "unionist": "civilian", "leftist": "civilian", "victim": "civilian", "hostage": "civilian",
 }
+# Titles of two words whose last word alone would say another type ("attorney general" is no general).
+ROLE_PHRASE_TYPES: dict[str, str] = {"attorney general": "legal_or_judicial", "solicitor general": "legal_or_judicial",
+                                     "inspector general": "government_official",
+                                     "secretary general": "political_figure"}
+# words of a role that make its holder a diplomat ("second secretary of the Nicaraguan embassy")
+DIPLOMATIC_WORDS = {"embassy", "consulate", "legation"}
+
+
+def role_type(words: list[str]) -> str | None:
+    """The human-target type that the words of a title or role say (lower case, in order), or None: a
+    two-word title, a diplomatic mission's staff, else the last word that names a type (singular or plural);
+    "former" before an official or an officer makes a former one."""
+    found = None
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        pair = " ".join(words[i - 1:i + 1]) if i else ""
+        if pair in ROLE_PHRASE_TYPES:
+            found = ROLE_PHRASE_TYPES[pair]
+        elif w in HUMAN_TARGET_TYPES:
+            found = HUMAN_TARGET_TYPES[w]
+        elif w.endswith("s") and w[:-1] in HUMAN_TARGET_TYPES:
+            found = HUMAN_TARGET_TYPES[w[:-1]]
+        if found:
+            break
+    if any(w in DIPLOMATIC_WORDS for w in words) and found in (None, "civilian", "government_official"):
+        found = "diplomat"
+    if found and words[:1] == ["former"]:
+        found = {"government_official": "former_government_official",
+                 "military": "former_active_military"}.get(found, found)
+    return found
+
+
 # Physical target head nouns -> target type.
 PHYSICAL_TARGET_TYPES: dict[str, str] = {
     "house": "civilian_residence", "home": "civilian_residence", "residence": "government_office_or_residence",
