@@ -365,11 +365,11 @@ class Extractor:
             inc["id"] = f"{record['doc_id']}#{k}"
         record["incidents"] = out
 
-    _DESTROYED = ("destroy", "burn", "razed", "demolish", "gutted", "set fire", "set on fire", "torched",
-                  "blown up", "blew up")
+    _DESTROYED = ("destroy", "razed", "demolish", "gutted", "blown up", "blew up")
     _NO_DAMAGE = ("no damage", "not damage", "without damage", "defused", "deactivated", "failed to explode",
                   "did not explode", "dismantled")
-    _DAMAGE = ("damage", "shatter", "smash", "hit", "struck", "rocked", "exploded", "blast")
+    _DAMAGE = ("damage", "shatter", "smash", "hit", "struck", "rocked", "exploded", "blast", "burn", "set fire",
+               "set on fire", "torched")
 
     @classmethod
     def _physical_effects(cls, inc: dict, sdoc, text: str) -> None:

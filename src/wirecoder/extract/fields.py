@@ -431,7 +431,7 @@ def targets_and_casualties(sdoc, text: str, sents, triggers) -> tuple[dict, dict
                 ptype = lx.PHYSICAL_TARGET_TYPES.get(head)
                 if ptype is None and head not in lx.VEHICLES:
                     continue
-                effect = {"burn": "destroyed", "destroy": "destroyed", "rob": "money_taken_from_target",
+                effect = {"burn": "some_damage", "destroy": "destroyed", "rob": "money_taken_from_target",
                           "steal": "property_taken_from_target", "loot": "property_taken_from_target"
                           }.get(lemma, "some_damage" if lemma in ("bomb", "dynamite", "explode", "damage", "blow")
                                 else "unknown")
