@@ -16,3 +16,9 @@ def test_a_burned_target_is_damaged_not_destroyed(pipeline):
     effects = _effects(pipeline, "SAN SALVADOR, 14 APR 89 (RADIO CADENA YSKL) -- [TEXT] FMLN REBELS BURNED THE "
                                  "MUNICIPAL MAYOR'S OFFICE IN SAN MIGUEL TODAY, POLICE SOURCES REPORTED.")
     assert effects.get("MUNICIPAL MAYOR'S OFFICE") == "some_damage", effects
+
+
+def test_a_target_blown_up_is_destroyed(pipeline):
+    effects = _effects(pipeline, "BOGOTA, 12 APR 89 (EFE) -- [TEXT] FARC GUERRILLAS BLEW UP A POWER SUBSTATION IN "
+                                 "SAJANDI TODAY, THE ARMY REPORTED.")
+    assert effects.get("POWER SUBSTATION") == "destroyed", effects

@@ -431,9 +431,11 @@ def targets_and_casualties(sdoc, text: str, sents, triggers) -> tuple[dict, dict
                 ptype = lx.PHYSICAL_TARGET_TYPES.get(head)
                 if ptype is None and head not in lx.VEHICLES:
                     continue
-                effect = {"burn": "some_damage", "destroy": "destroyed", "rob": "money_taken_from_target",
+                # "blown up" tells total destruction (template definition, slot 16)
+                effect = {"burn": "some_damage", "destroy": "destroyed", "blow": "destroyed",
+                          "rob": "money_taken_from_target",
                           "steal": "property_taken_from_target", "loot": "property_taken_from_target"
-                          }.get(lemma, "some_damage" if lemma in ("bomb", "dynamite", "explode", "damage", "blow")
+                          }.get(lemma, "some_damage" if lemma in ("bomb", "dynamite", "explode", "damage")
                                 else "unknown")
                 number = numbers.count_in_phrase(text[span[0]:span[1]]) or 1
                 span = filler_span(v) or span   # "nine vehicles": "vehicles", number 9
