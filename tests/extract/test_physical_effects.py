@@ -22,3 +22,9 @@ def test_a_target_blown_up_is_destroyed(pipeline):
     effects = _effects(pipeline, "BOGOTA, 12 APR 89 (EFE) -- [TEXT] FARC GUERRILLAS BLEW UP A POWER SUBSTATION IN "
                                  "SAJANDI TODAY, THE ARMY REPORTED.")
     assert effects.get("POWER SUBSTATION") == "destroyed", effects
+
+
+def test_a_target_partially_destroyed_is_damaged(pipeline):
+    effects = _effects(pipeline, "BOGOTA, 12 APR 89 (EFE) -- [TEXT] A BOMB EXPLODED TODAY IN FRONT OF A BANK IN "
+                                 "CARTAGENA, PARTIALLY DESTROYING THE BUILDING AND INJURING A GUARD.")
+    assert effects and set(effects.values()) == {"some_damage"}, effects

@@ -377,11 +377,15 @@ class Extractor:
         (destroyed, burned → destroyed; defused, no damage → no damage; damaged → some damage) or, for a
         bombing or arson carried out, some damage."""
         for p in inc["targets"]["physical"]:
-            if p.get("effect") not in (None, "unknown"):
-                continue
             span = sdoc.char_span(p["span"][0], p["span"][1], alignment_mode="expand")
             sent = F.span_text(span.sent).lower() if span is not None else ""
-            if any(w in sent for w in cls._NO_DAMAGE):
+            if p.get("effect") == "destroyed" and "partially destroy" in sent:
+                p["effect"] = "some_damage"   # "partially destroying the building": damaged, not destroyed
+            if p.get("effect") not in (None, "unknown"):
+                continue
+            if "partially destroy" in sent:
+                p["effect"] = "some_damage"
+            elif any(w in sent for w in cls._NO_DAMAGE):
                 p["effect"] = "no_damage"
             elif any(w in sent for w in cls._DESTROYED):
                 p["effect"] = "destroyed"
