@@ -28,3 +28,9 @@ def test_a_target_partially_destroyed_is_damaged(pipeline):
     effects = _effects(pipeline, "BOGOTA, 12 APR 89 (EFE) -- [TEXT] A BOMB EXPLODED TODAY IN FRONT OF A BANK IN "
                                  "CARTAGENA, PARTIALLY DESTROYING THE BUILDING AND INJURING A GUARD.")
     assert effects and set(effects.values()) == {"some_damage"}, effects
+
+
+def test_effect_words_broken_across_a_wire_line(pipeline):
+    effects = _effects(pipeline, "BOGOTA, 12 APR 89 (EFE) -- [TEXT] A CARGO PLANE WAS PARTIALLY\nDESTROYED TODAY "
+                                 "WHEN AN INCENDIARY BOMB EXPLODED AT THE MONTERIA AIRPORT.")
+    assert effects and set(effects.values()) == {"some_damage"}, effects

@@ -378,7 +378,8 @@ class Extractor:
         bombing or arson carried out, some damage."""
         for p in inc["targets"]["physical"]:
             span = sdoc.char_span(p["span"][0], p["span"][1], alignment_mode="expand")
-            sent = F.span_text(span.sent).lower() if span is not None else ""
+            # the words of its sentence, the lines of a wire report joined ("PARTIALLY\nDESTROYED")
+            sent = " ".join(F.span_text(span.sent).lower().split()) if span is not None else ""
             if p.get("effect") == "destroyed" and "partially destroy" in sent:
                 p["effect"] = "some_damage"   # "partially destroying the building": damaged, not destroyed
             if p.get("effect") not in (None, "unknown"):
