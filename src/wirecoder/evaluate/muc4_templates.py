@@ -36,6 +36,10 @@ def date_fill(inc: dict, published: str | None) -> str | None:
         d = inc["date_context"]   # MUC-4 keys give the story's date to incidents that tell none
     v, prec = d.get("value"), d.get("precision")
     try:
+        if v and prec == "day" and d.get("dates_telling"):
+            # the day a report or denial was made, not of the act: MUC-4's "on or before" form (template
+            # definition 7.3, form 3, anchored on the best known date)
+            return f"- {muc4_date(v)}"
         if v and prec == "day":
             return muc4_date(v)
         if v and prec == "range" and "/" in v:

@@ -847,6 +847,9 @@ class Extractor:
         for s, e in cands:
             out = _date_value(text, s, e, ref)
             if out and out["precision"] == "day" and (not ref or out["value"] <= ref):
+                sent = next((x for x in sents if x.start_char <= s < x.end_char), None)
+                if sent is not None and cls._dates_the_telling(sent, (s, e)):
+                    out["dates_telling"] = True   # "THE ARMY DENIED TODAY THAT ...": the act on or before
                 return {**out, "inferred_from": "context"}
         return None
 
@@ -895,6 +898,7 @@ class Extractor:
         cands += told + reported
         starts = {a: (a, b) for a, b in date_spans}
         for s, e in cands:
+            telling = (s, e) in reported
             # "ON TUESDAY, 5 AUGUST": the date the weekday stands for, said right after it
             after = re.match(r",\s*", text[e:e + 4])
             if after and D.is_weekday(text[s:e]):
@@ -903,6 +907,8 @@ class Extractor:
                     s, e = told_date
             out = _date_value(text, s, e, ref)
             if out:
+                if telling:   # the day the report tells of the act: the act fell on or before it
+                    out["dates_telling"] = True
                 return out
         return None
 
