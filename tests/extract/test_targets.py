@@ -82,3 +82,14 @@ def test_the_gunmen_of_the_next_paragraph_are_the_same_attack(pipeline):
     (inc,) = incs   # "The gunmen": the attackers told before, so the attack told before
     assert inc["type"] == "armed_assault" and inc["date"]["value"] == "2023-03-14"
     assert [w["type"] for w in inc["weapons"]] == ["firearms"]
+
+
+def test_an_explosion_tells_the_explosive_but_is_no_instrument(pipeline):
+    # template definition (slot 6): not "the effect of using an instrument (such as 'explosion')"
+    from wirecoder.evaluate.muc4_templates import incident_template
+
+    incs = _incidents(pipeline, "SANTIAGO, 13 DEC 89 (EFE) -- [TEXT] A VIOLENT EXPLOSION DAMAGED THE WINDOWS AND "
+                                "FACADE OF THE SALVADORAN CONSULATE IN SANTIAGO TODAY.")
+    assert incs and incs[0]["type"] == "bombing", incs
+    t = incident_template("X", 1, incs[0], "1989-12-13")
+    assert t.values(6) == [] and [f.alternatives for f in t.values(7)] == [["EXPLOSIVE"]]

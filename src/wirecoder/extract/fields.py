@@ -613,6 +613,10 @@ def weapons(text: str, sents, incident_type: str, trigger_lemmas: set[str]) -> l
             if m:
                 out.append({"type": "explosives", **evidence_dict(text, sent.start_char + m.start(),
                                                                   sent.start_char + m.end())})
+                if m.group(1).lower() in ("blew", "blow", "explosion", "explosions"):
+                    # the act or its effect tells the explosive, but names no instrument (template definition:
+                    # not "the effect of using an instrument (such as 'explosion')")
+                    out[-1]["inferred_from"] = "act"
                 break
     return out
 
