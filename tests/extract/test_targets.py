@@ -93,3 +93,14 @@ def test_an_explosion_tells_the_explosive_but_is_no_instrument(pipeline):
     assert incs and incs[0]["type"] == "bombing", incs
     t = incident_template("X", 1, incs[0], "1989-12-13")
     assert t.values(6) == [] and [f.alternatives for f in t.values(7)] == [["EXPLOSIVE"]]
+
+
+def test_incendiary_bombs_are_one_weapon(pipeline):
+    from wirecoder.evaluate.muc4_templates import incident_template
+
+    incs = _incidents(pipeline, "SANTIAGO, 29 DEC 89 (EFE) -- [TEXT] INCENDIARY BOMBS WERE HURLED AT A MORMON TEMPLE "
+                                "IN SANTIAGO EARLY THIS MORNING. THE BOMBS CAUSED SOME DAMAGE TO THE TEMPLE.")
+    assert incs, incs
+    t = incident_template("X", 1, incs[0], "1989-12-29")
+    assert [f.alternatives for f in t.values(6)] == [["INCENDIARY BOMBS"]], incs[0]["weapons"]
+    assert [f.alternatives for f in t.values(7)] == [["BOMB"]]

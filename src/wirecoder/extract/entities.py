@@ -135,5 +135,8 @@ def fold_incident(inc: dict) -> dict:
     perps["individuals"] = _fold(perps["individuals"], by_text)
     targets["human"] = _fold(targets["human"], by_name)
     targets["physical"] = _fold(targets["physical"], by_text)
-    inc["weapons"] = _fold(inc["weapons"], lambda a, b: a.get("type") == b.get("type") and by_text(a, b))
+    # "incendiary bombs" and "the bombs": one weapon, though one is incendiary and the other an explosive
+    blasts = {"explosives", "incendiary"}
+    inc["weapons"] = _fold(inc["weapons"], lambda a, b: (a.get("type") == b.get("type") or {a.get("type"), b.get("type")}
+                                                          <= blasts) and by_text(a, b))
     return inc
