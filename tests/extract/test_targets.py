@@ -104,3 +104,35 @@ def test_incendiary_bombs_are_one_weapon(pipeline):
     t = incident_template("X", 1, incs[0], "1989-12-29")
     assert [f.alternatives for f in t.values(6)] == [["INCENDIARY BOMBS"]], incs[0]["weapons"]
     assert [f.alternatives for f in t.values(7)] == [["BOMB"]]
+
+
+def test_the_building_a_bomb_went_off_at_is_the_target(pipeline):
+    incs = _incidents(pipeline, "BOGOTA, 7 DEC 89 (AFP) -- [TEXT] A TRUCK RIGGED WITH DYNAMITE EXPLODED TODAY OUTSIDE A "
+                                "FEDERAL POLICE BUILDING IN DOWNTOWN BOGOTA, KILLING AT LEAST 23 PEOPLE.")
+    assert incs and incs[0]["type"] == "bombing", incs
+    (building,) = [p for p in incs[0]["targets"]["physical"] if "BUILDING" in p["text"]]
+    assert building["text"] == "FEDERAL POLICE BUILDING"
+    # a bomb outside it tells nothing of its damage
+    assert building["effect"] == "unknown" and "outside" not in building
+
+
+def test_a_bomb_set_off_in_a_restaurant_damages_it(pipeline):
+    incs = _incidents(pipeline, "LIMA, 7 SEP 89 (EFE) -- [TEXT] A BOMB EXPLODED TODAY INSIDE A FAST-FOOD RESTAURANT "
+                                "IN DOWNTOWN LIMA, POLICE SOURCES SAID.")
+    assert incs, incs
+    assert [(p["text"], p["effect"]) for p in incs[0]["targets"]["physical"]] == [("FAST-FOOD RESTAURANT", "some_damage")]
+
+
+def test_a_place_without_a_bomb_is_no_target(pipeline):
+    incs = _incidents(pipeline, "LIMA, 7 SEP 89 (EFE) -- [TEXT] GUERRILLAS KILLED TWO POLICEMEN TODAY. MOURNERS PLACED "
+                                "FLOWERS IN THE POLICE STATION.")
+    assert not any("STATION" in p["text"] for inc in incs for p in inc["targets"]["physical"]), incs
+
+
+def test_a_targets_other_name_in_brackets_is_not_a_second_target(pipeline):
+    incs = _incidents(pipeline, "SAN SALVADOR, 31 OCT 89 (AFP) -- [TEXT] AT LEAST SIX PERSONS WERE KILLED WHEN A CAR "
+                                "BOMB EXPLODED TODAY OUTSIDE THE OFFICES OF THE SALVADORAN WORKERS NATIONAL UNION "
+                                "FEDERATION (FENASTRAS) IN THE CAPITAL.")
+    assert incs, incs
+    texts = [p["text"] for p in incs[0]["targets"]["physical"]]
+    assert texts == ["OFFICES OF THE SALVADORAN WORKERS NATIONAL UNION FEDERATION"], texts

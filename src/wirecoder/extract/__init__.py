@@ -183,6 +183,9 @@ class Extractor:
                         targets["human"] + targets["physical"] + inc["weapons"]]
             if any(low in x or x in low for x in existing):
                 continue
+            if role == "Target" and any(re.fullmatch(r"\s*[(\[]\s*", text[x["span"][1]:cand.start])
+                                        for x in targets["physical"]):
+                continue   # "THE OFFICES OF THE ... FEDERATION (FENASTRAS)": the target's other name
             sent = sdoc.char_span(cand.start, cand.end, alignment_mode="expand")
             sent_low = F.span_text(sent.sent).lower() if sent is not None else ""
             head = sent.root.lemma_.lower() if sent is not None else low.split()[-1]
@@ -377,6 +380,7 @@ class Extractor:
         (destroyed, burned → destroyed; defused, no damage → no damage; damaged → some damage) or, for a
         bombing or arson carried out, some damage."""
         for p in inc["targets"]["physical"]:
+            outside = p.pop("outside", False)
             span = sdoc.char_span(p["span"][0], p["span"][1], alignment_mode="expand")
             # the words of its sentence, the lines of a wire report joined ("PARTIALLY\nDESTROYED")
             sent = " ".join(F.span_text(span.sent).lower().split()) if span is not None else ""
@@ -390,6 +394,9 @@ class Extractor:
                 p["effect"] = "no_damage"
             elif any(w in sent for w in cls._DESTROYED):
                 p["effect"] = "destroyed"
+            elif outside:   # "a bomb exploded outside X": the blast tells nothing of X's damage
+                if any(w in sent for w in cls._DAMAGE if w not in ("exploded", "blast")):
+                    p["effect"] = "some_damage"
             elif any(w in sent for w in cls._DAMAGE) or (
                     inc.get("type") in ("bombing", "arson") and inc.get("stage") == "accomplished"):
                 p["effect"] = "some_damage"

@@ -369,6 +369,42 @@ def _victims(trig):
     return out
 
 
+_BOMB_WORDS = {"bomb", "explosive", "dynamite", "charge", "device", "grenade", "car-bomb", "carbomb", "mine"}
+_BOMB_VERBS = {"explode", "detonate", "go", "blow", "place", "plant", "leave", "hurl", "throw"}
+_SITE_PREPS = {"at", "near", "outside", "inside", "in", "beside", "against", "on"}
+
+
+_OUTSIDE = {"near", "outside", "beside", "front"}   # a bomb beside the building, not in it
+
+
+def _bomb_sites(trig) -> list:
+    """The places a bomb went off at or was put in, said by a preposition of the verb that tells it ("exploded
+    near the embassy", "exploded in front of X", "placed bombs in X"); nothing for other triggers."""
+    verb = trig
+    if trig.pos_ == "NOUN" and trig.lemma_.lower() in _BOMB_WORDS and trig.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        verb = trig.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _BOMB_VERBS:
+        return []
+    if verb.lemma_.lower() in ("place", "plant", "leave", "hurl", "throw") and not any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _BOMB_WORDS for c in verb.children):
+        return []   # "placed flowers in the church": no bomb
+    out = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _SITE_PREPS:
+            continue
+        for p in prep.children:
+            if p.dep_ != "pobj":
+                continue
+            if p.lower_ == "front":   # "in front of X"
+                out.extend(x for o in p.children if o.dep_ == "prep" and o.lower_ == "of"
+                           for x in o.children if x.dep_ == "pobj")
+            else:
+                out.append(p)
+    for v in list(out):
+        out.extend(c for c in v.children if c.dep_ == "conj")
+    return out
+
+
 def _effect(lemma: str) -> str:
     if lemma in _KILL:
         return "death"
@@ -442,6 +478,25 @@ def targets_and_casualties(sdoc, text: str, sents, triggers) -> tuple[dict, dict
                 seen.add(span)
                 physical.append(evidence_dict(text, *span, type=ptype or "transport_vehicle", number=number,
                                               effect=effect))
+    # the building a bomb went off at or was put in ("a car bomb exploded in front of the embassy", "placed 11
+    # bombs in government bank branches"): MUC-4 takes it as the bombing's target
+    for trig in triggers:
+        for v in _bomb_sites(trig):
+            ent = entity_at(v)
+            head = v.lemma_.lower()
+            if v.pos_ == "PRON" or head not in lx.PHYSICAL_TARGET_TYPES or head in lx.HUMAN_TARGET_TYPES or (
+                    ent is not None and (ent.label_ in ("GPE", "LOC", "DATE", "TIME", "NORP", "PERSON"))):
+                continue
+            span = filler_span(v) or trim_span(noun_phrase(v))
+            if not span or span in seen or any(a <= span[0] < b or span[0] <= a < span[1] for a, b in seen):
+                continue
+            seen.add(span)
+            number = numbers.count_in_phrase(text[span[0]:span[1]]) or 1
+            item = evidence_dict(text, *span, type=lx.PHYSICAL_TARGET_TYPES[head], number=number, effect="unknown")
+            prep = v.head if v.dep_ == "pobj" else None
+            if prep is not None and (prep.lower_ in _OUTSIDE or prep.head.lower_ in _OUTSIDE):
+                item["outside"] = True   # "exploded outside X": X's damage is not told by the bombing
+            physical.append(item)
     # counts stated apart from the victims ("Five people are killed", "killing 13 people and injuring 100")
     for sent in sents:
         for tok in sent:
