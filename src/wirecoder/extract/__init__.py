@@ -167,6 +167,10 @@ class Extractor:
             sents = list(sdoc.sents)
             inc["evidence"] = [evidence_dict(text, sents[m.sent_i].start_char, sents[m.sent_i].end_char)
                                for m in told[:3]]
+            # the weapon its sentences' acts tell ("six Jesuits who were machinegunned"); the classifier adds
+            # named weapons below
+            inc["weapons"] = [w for w in F.weapons(text, [sents[i] for i in sorted({m.sent_i for m in told[:3]})],
+                                                   inc["type"], set()) if w.get("inferred_from") == "act"]
             inc["suicide"] = False
             inc["confidence"] = 0.3
             inc["source"] = "learned"
