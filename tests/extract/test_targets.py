@@ -148,3 +148,16 @@ def test_an_incident_only_the_classifier_opens_takes_the_weapon_its_act_tells(pi
     assert [(w["type"], w.get("inferred_from")) for w in incs[0]["weapons"]] == [("firearms", "act")]
     t = incident_template("X", 1, incs[0], "1989-11-20")
     assert t.values(6) == [] and [f.alternatives for f in t.values(7)] == [["MACHINE GUN"]]
+
+
+@pytest.mark.parametrize("act, instrument", [
+    ("TODAY DYNAMITED THE CANO LIMON-COVENAS OIL PIPELINE IN ARAUCA", "DYNAMITE"),
+    ("TODAY BOMBED A RADIO STATION AND A DRUGSTORE IN BARRANCA", "BOMB"),
+])
+def test_a_bombing_verb_tells_the_instrument_type_but_names_no_instrument(pipeline, act, instrument):
+    from wirecoder.evaluate.muc4_templates import incident_template
+
+    incs = _incidents(pipeline, f"BOGOTA, 20 NOV 89 (AFP) -- [TEXT] GUERRILLAS {act}.")
+    assert incs and incs[0]["type"] == "bombing", incs
+    t = incident_template("X", 1, incs[0], "1989-11-20")
+    assert t.values(6) == [] and [f.alternatives for f in t.values(7)] == [[instrument]]

@@ -664,11 +664,13 @@ def weapons(text: str, sents, incident_type: str, trigger_lemmas: set[str]) -> l
                 break
     if incident_type == "bombing" and not any(w["type"] in ("explosives", "chemical", "incendiary") for w in out):
         for sent in sents:
-            m = re.search(r"\b(bombs?|explosives?|dynamite|blew|blow|explosions?|car[- ]bombs?)\b", span_text(sent), re.IGNORECASE)
+            m = re.search(r"\b(bombs?|explosives?|dynamite|blew|blow|explosions?|car[- ]bombs?|dynamit(?:ed|ing)|"
+                          r"bomb(?:ed|ing))\b", span_text(sent), re.IGNORECASE)
             if m:
                 out.append({"type": "explosives", **evidence_dict(text, sent.start_char + m.start(),
                                                                   sent.start_char + m.end())})
-                if m.group(1).lower() in ("blew", "blow", "explosion", "explosions"):
+                if m.group(1).lower() in ("blew", "blow", "explosion", "explosions") or m.group(1).lower().endswith(
+                        ("ed", "ing")):   # "dynamited the pipeline", "bombed a radio station": the act's words
                     # the act or its effect tells the explosive, but names no instrument (template definition:
                     # not "the effect of using an instrument (such as 'explosion')")
                     out[-1]["inferred_from"] = "act"
