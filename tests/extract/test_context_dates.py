@@ -73,3 +73,12 @@ def test_a_later_attack_dated_by_the_story_told_today(pipeline):
     from wirecoder.evaluate.muc4_templates import date_fill
 
     assert date_fill(second, "1989-12-09") == "- 09 DEC 89"
+
+
+def test_an_incident_only_the_classifier_opens_takes_the_date_its_sentences_tell(pipeline):
+    rec = pipeline.process(RawDocument(source="wire", doc_id="WIRE-LEARNED", text=(
+        "SAN SALVADOR, 20 NOV 89 (AFP) -- [TEXT] UNGO'S DEPARTURE OCCURRED FOLLOWING THE ASSASSINATION OF SIX "
+        "JESUITS WHO WERE MACHINEGUNNED ON 15 NOVEMBER BY MEN WEARING MILITARY UNIFORMS.")))
+    (inc,) = rec["incidents"]
+    assert inc.get("source") == "learned"
+    assert inc["date"]["value"] == "1989-11-15" and _dates(rec) == ["15 NOV 89"]

@@ -167,6 +167,14 @@ class Extractor:
             sents = list(sdoc.sents)
             inc["evidence"] = [evidence_dict(text, sents[m.sent_i].start_char, sents[m.sent_i].end_char)
                                for m in told[:3]]
+            # the date its sentences tell ("THE CAR BOMB ATTACK ON 6 DECEMBER"), read as the rules read theirs
+            from types import SimpleNamespace
+
+            told_sents = SimpleNamespace(lead_para=None, sents={m.sent_i for m in told[:3]})
+            date = self._date(told_sents, text, paragraphs(text), sents, self._date_spans(sdoc, text, doc),
+                              doc.reference_date)
+            if date:
+                inc["date"] = date
             # the weapon its sentences' acts tell ("six Jesuits who were machinegunned"); the classifier adds
             # named weapons below
             inc["weapons"] = [w for w in F.weapons(text, [sents[i] for i in sorted({m.sent_i for m in told[:3]})],
