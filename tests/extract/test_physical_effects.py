@@ -34,3 +34,15 @@ def test_effect_words_broken_across_a_wire_line(pipeline):
     effects = _effects(pipeline, "BOGOTA, 12 APR 89 (EFE) -- [TEXT] A CARGO PLANE WAS PARTIALLY\nDESTROYED TODAY "
                                  "WHEN AN INCENDIARY BOMB EXPLODED AT THE MONTERIA AIRPORT.")
     assert effects and set(effects.values()) == {"some_damage"}, effects
+
+
+def test_a_plural_target_without_a_count_is_plural(pipeline):
+    from wirecoder.evaluate.muc4_templates import records_to_templates
+
+    rec = pipeline.process(RawDocument(source="wire", doc_id="WIRE-PLURAL", text=(
+        "SAN SALVADOR, 31 OCT 89 (AFP) -- [TEXT] A CAR BOMB EXPLODED TODAY OUTSIDE THE OFFICES OF THE SALVADORAN "
+        "WORKERS NATIONAL UNION FEDERATION IN SAN SALVADOR, KILLING SIX PERSONS.")))
+    (offices,) = [p for inc in rec["incidents"] for p in inc["targets"]["physical"] if p["text"].startswith("OFFICES")]
+    assert offices["number"] is None
+    (t,) = records_to_templates(rec)
+    assert [f.alternatives for f in t.values(14)] == [["PLURAL"]]

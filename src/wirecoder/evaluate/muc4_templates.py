@@ -104,7 +104,8 @@ def number_fill(target: dict) -> str | None:
     """MUC-4's NUMBER of a target: its count, or PLURAL for a plural without one ("BODYGUARDS")."""
     if target.get("number"):
         return str(target["number"])
-    if not target.get("is_name") and is_plural(target.get("text") or ""):
+    words = re.split(r"\s+OF\s+", target.get("text") or "", maxsplit=1, flags=re.IGNORECASE)[0]
+    if not target.get("is_name") and is_plural(words):   # "OFFICES OF THE UNION FEDERATION": the offices
         return "PLURAL"
     return None
 

@@ -211,8 +211,12 @@ class Extractor:
                 if conf == "suspected" and F.accused_by_authorities(sent_low):
                     perps["organizations"][-1]["accused_by"] = "authorities"
             elif role == "Target":
+                number = numbers.count_in_phrase(counted)
+                if number == 1 and sent is not None and sent.root.tag_ in ("NNS", "NNPS") \
+                        and not numbers.parse_count(counted):
+                    number = None   # "OFFICES OF THE UNION FEDERATION": more than one, not told how many
                 targets["physical"].append({**item, "type": lx.PHYSICAL_TARGET_TYPES.get(head, "other"),
-                                            "number": numbers.count_in_phrase(counted), "effect": "unknown"})
+                                            "number": number, "effect": "unknown"})
             elif role == "Victim":
                 effect = "death" if any(w in sent_low for w in ("kill", "murder", "dead", "death", "assassinat")) \
                     else "kidnapping" if "kidnap" in sent_low else "unknown"

@@ -473,7 +473,8 @@ def targets_and_casualties(sdoc, text: str, sents, triggers) -> tuple[dict, dict
                           "steal": "property_taken_from_target", "loot": "property_taken_from_target"
                           }.get(lemma, "some_damage" if lemma in ("bomb", "dynamite", "explode", "damage")
                                 else "unknown")
-                number = numbers.count_in_phrase(text[span[0]:span[1]]) or 1
+                number = numbers.count_in_phrase(text[span[0]:max(span[0], v.idx + len(v.text))]) \
+                    or (None if v.tag_ in ("NNS", "NNPS") else 1)   # "offices of the federation": the offices
                 span = filler_span(v) or span   # "nine vehicles": "vehicles", number 9
                 seen.add(span)
                 physical.append(evidence_dict(text, *span, type=ptype or "transport_vehicle", number=number,
@@ -491,7 +492,8 @@ def targets_and_casualties(sdoc, text: str, sents, triggers) -> tuple[dict, dict
             if not span or span in seen or any(a <= span[0] < b or span[0] <= a < span[1] for a, b in seen):
                 continue
             seen.add(span)
-            number = numbers.count_in_phrase(text[span[0]:span[1]]) or 1
+            number = numbers.count_in_phrase(text[span[0]:max(span[0], v.idx + len(v.text))]) \
+                or (None if v.tag_ in ("NNS", "NNPS") else 1)
             item = evidence_dict(text, *span, type=lx.PHYSICAL_TARGET_TYPES[head], number=number, effect="unknown")
             prep = v.head if v.dep_ == "pobj" else None
             if prep is not None and (prep.lower_ in _OUTSIDE or prep.head.lower_ in _OUTSIDE):
