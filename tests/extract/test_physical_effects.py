@@ -46,3 +46,13 @@ def test_a_plural_target_without_a_count_is_plural(pipeline):
     assert offices["number"] is None
     (t,) = records_to_templates(rec)
     assert [f.alternatives for f in t.values(14)] == [["PLURAL"]]
+
+
+def test_an_approximate_count_of_targets_keeps_its_qualifier(pipeline):
+    from wirecoder.evaluate.muc4_templates import number_fill
+
+    rec = pipeline.process(RawDocument(source="wire", doc_id="WIRE-APPROX", text=(
+        "CARTAGENA, 14 SEP 89 (EFE) -- [TEXT] A BOMB EXPLODED TODAY AT THE ELECTRIC COMPANY'S OFFICES IN CARTAGENA. "
+        "THE BLAST DAMAGED APPROXIMATELY 50 NEIGHBORING RESIDENCES.")))
+    (homes,) = [p for inc in rec["incidents"] for p in inc["targets"]["physical"] if "RESIDENCES" in p["text"]]
+    assert homes["number"] == 50 and number_fill(homes) == "~50"

@@ -103,7 +103,9 @@ def instrument_type(w: dict) -> str | None:
 def number_fill(target: dict) -> str | None:
     """MUC-4's NUMBER of a target: its count, or PLURAL for a plural without one ("BODYGUARDS")."""
     if target.get("number"):
-        return str(target["number"])
+        # "about 100" is "~100", "at least 6" is "6-" (template definition, slots 14 and 21)
+        q = target.get("number_qualifier")
+        return ("~" if q == "approx" else "") + str(target["number"]) + ("-" if q == "at_least" else "")
     words = re.split(r"\s+OF\s+", target.get("text") or "", maxsplit=1, flags=re.IGNORECASE)[0]
     if not target.get("is_name") and is_plural(words):   # "OFFICES OF THE UNION FEDERATION": the offices
         return "PLURAL"

@@ -344,6 +344,15 @@ def _is_perp_context(sdoc, s: int, e: int, triggers) -> bool:
 
 # --------------------------------------------------------------------------- targets & casualties
 
+def _qualified(counted: str) -> dict:
+    """``{"number_qualifier": "approx" | "at_least"}`` where the words give the count so ("approximately 50
+    neighboring residences", "at least 10 buses"), else nothing."""
+    c = numbers.parse_count(counted)
+    if c and c.get("qualifier") in ("approx", "at_least") and not c.get("high"):
+        return {"number_qualifier": c["qualifier"]}
+    return {}
+
+
 def _victims(trig):
     """Tokens naming who or what a trigger acted upon."""
     out = []
@@ -473,12 +482,13 @@ def targets_and_casualties(sdoc, text: str, sents, triggers) -> tuple[dict, dict
                           "steal": "property_taken_from_target", "loot": "property_taken_from_target"
                           }.get(lemma, "some_damage" if lemma in ("bomb", "dynamite", "explode", "damage")
                                 else "unknown")
-                number = numbers.count_in_phrase(text[span[0]:max(span[0], v.idx + len(v.text))]) \
+                counted = text[span[0]:max(span[0], v.idx + len(v.text))]
+                number = numbers.count_in_phrase(counted) \
                     or (None if v.tag_ in ("NNS", "NNPS") else 1)   # "offices of the federation": the offices
                 span = filler_span(v) or span   # "nine vehicles": "vehicles", number 9
                 seen.add(span)
                 physical.append(evidence_dict(text, *span, type=ptype or "transport_vehicle", number=number,
-                                              effect=effect))
+                                              effect=effect, **_qualified(counted)))
     # the building a bomb went off at or was put in ("a car bomb exploded in front of the embassy", "placed 11
     # bombs in government bank branches"): MUC-4 takes it as the bombing's target
     for trig in triggers:
@@ -492,9 +502,10 @@ def targets_and_casualties(sdoc, text: str, sents, triggers) -> tuple[dict, dict
             if not span or span in seen or any(a <= span[0] < b or span[0] <= a < span[1] for a, b in seen):
                 continue
             seen.add(span)
-            number = numbers.count_in_phrase(text[span[0]:max(span[0], v.idx + len(v.text))]) \
-                or (None if v.tag_ in ("NNS", "NNPS") else 1)
-            item = evidence_dict(text, *span, type=lx.PHYSICAL_TARGET_TYPES[head], number=number, effect="unknown")
+            counted = text[span[0]:max(span[0], v.idx + len(v.text))]
+            number = numbers.count_in_phrase(counted) or (None if v.tag_ in ("NNS", "NNPS") else 1)
+            item = evidence_dict(text, *span, type=lx.PHYSICAL_TARGET_TYPES[head], number=number, effect="unknown",
+                                 **_qualified(counted))
             prep = v.head if v.dep_ == "pobj" else None
             if prep is not None and (prep.lower_ in _OUTSIDE or prep.head.lower_ in _OUTSIDE):
                 item["outside"] = True   # "exploded outside X": X's damage is not told by the bombing
