@@ -393,8 +393,9 @@ class Extractor:
     @classmethod
     def _physical_effects(cls, inc: dict, sdoc, text: str) -> None:
         """A physical target's effect, where the filler did not say: from the words of its sentence
-        (destroyed, burned → destroyed; defused, no damage → no damage; damaged → some damage) or, for a
-        bombing or arson carried out, some damage."""
+        (destroyed, blown up → destroyed; defused, no damage → no damage; damaged, burned, partially destroyed
+        → some damage) or, for a bombing or arson carried out, some damage (not for a target the bomb went off
+        outside of: ``fields._bomb_sites``)."""
         for p in inc["targets"]["physical"]:
             outside = p.pop("outside", False)
             span = sdoc.char_span(p["span"][0], p["span"][1], alignment_mode="expand")
