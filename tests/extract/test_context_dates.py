@@ -37,3 +37,48 @@ def test_a_weekday_followed_by_its_date_takes_the_date(pipeline):
         "TUESDAY, 5 AUGUST.")))
     (inc,) = rec["incidents"]
     assert inc["date"]["value"] == "1989-08-05" and inc["date"]["text"].startswith("5 AUGUST")
+
+
+def _dates(rec) -> list[str]:
+    from wirecoder.evaluate.muc4_templates import records_to_templates
+
+    return [t.values(2)[0].alternatives[0] for t in records_to_templates(rec)]
+
+
+def test_an_act_dated_only_by_the_day_it_was_reported_is_on_or_before_that_day(pipeline):
+    # template definition 7.3: a date the text does not fix takes MUC-4's "on or before" form ("- 04 FEB 90")
+    rec = pipeline.process(RawDocument(source="wire", doc_id="WIRE-TOLD", text=(
+        "GUATEMALA CITY, 4 FEB 90 (ACAN-EFE) -- [TEXT] THE ARMY DENIED TODAY THAT GUERRILLAS ATTACKED THE SANTO "
+        "TOMAS FARM IN ESCUINTLA.")))
+    (inc,) = rec["incidents"]
+    assert inc["date"]["value"] == "1990-02-04" and inc["date"]["dates_telling"]
+    assert _dates(rec) == ["- 04 FEB 90"]
+
+
+def test_an_act_dated_by_its_own_verb_keeps_its_day(pipeline):
+    rec = pipeline.process(RawDocument(source="wire", doc_id="WIRE-ACT", text=(
+        "LIMA, 3 JUN 89 (EFE) -- [TEXT] AT LEAST SEVEN PRESIDENTIAL GUARDS TRAVELLING ABOARD A MILITARY BUS WERE "
+        "KILLED TODAY IN AN ATTACK IN DOWNTOWN LIMA.")))
+    assert rec["incidents"] and "dates_telling" not in rec["incidents"][0]["date"]
+    assert _dates(rec)[0] == "03 JUN 89"
+
+
+def test_a_later_attack_dated_by_the_story_told_today(pipeline):
+    rec = pipeline.process(RawDocument(source="wire", doc_id="WIRE-CTX", text=(
+        "SAN SALVADOR, 9 DEC 89 (DOMESTIC SERVICE) -- [TEXT] THE POLICE REPORTED TODAY THAT APPROXIMATELY 20 "
+        "TERRORISTS ATTACKED THE MAYOR'S OFFICE IN SAN MIGUEL, KILLING TWO GUARDS.\n\n   IN A SEPARATE ATTACK, "
+        "TERRORISTS DYNAMITED A BRIDGE IN USULUTAN DEPARTMENT, DESTROYING IT COMPLETELY.")))
+    first, second = rec["incidents"]
+    assert second["date"]["value"] is None and second["date_context"]["dates_telling"]
+    from wirecoder.evaluate.muc4_templates import date_fill
+
+    assert date_fill(second, "1989-12-09") == "- 09 DEC 89"
+
+
+def test_an_incident_only_the_classifier_opens_takes_the_date_its_sentences_tell(pipeline):
+    rec = pipeline.process(RawDocument(source="wire", doc_id="WIRE-LEARNED", text=(
+        "SAN SALVADOR, 20 NOV 89 (AFP) -- [TEXT] UNGO'S DEPARTURE OCCURRED FOLLOWING THE ASSASSINATION OF SIX "
+        "JESUITS WHO WERE MACHINEGUNNED ON 15 NOVEMBER BY MEN WEARING MILITARY UNIFORMS.")))
+    (inc,) = rec["incidents"]
+    assert inc.get("source") == "learned"
+    assert inc["date"]["value"] == "1989-11-15" and _dates(rec) == ["15 NOV 89"]

@@ -143,3 +143,82 @@ def test_a_name_whose_last_word_ner_left_out_is_the_victims_whole_name(pipeline)
                                     "THE ATTACK AN ATTEMPT TO HINDER DIALOGUE.")
     assert "JOSE ANTONIO RODRIGUEZ PORTH" in victims, victims
     assert victims["JOSE ANTONIO RODRIGUEZ PORTH"]["effect"] == "death"
+
+
+def test_an_explosion_tells_the_explosive_but_is_no_instrument(pipeline):
+    # template definition (slot 6): not "the effect of using an instrument (such as 'explosion')"
+    from wirecoder.evaluate.muc4_templates import incident_template
+
+    incs = _incidents(pipeline, "SANTIAGO, 13 DEC 89 (EFE) -- [TEXT] A VIOLENT EXPLOSION DAMAGED THE WINDOWS AND "
+                                "FACADE OF THE SALVADORAN CONSULATE IN SANTIAGO TODAY.")
+    assert incs and incs[0]["type"] == "bombing", incs
+    t = incident_template("X", 1, incs[0], "1989-12-13")
+    assert t.values(6) == [] and [f.alternatives for f in t.values(7)] == [["EXPLOSIVE"]]
+
+
+def test_incendiary_bombs_are_one_weapon(pipeline):
+    from wirecoder.evaluate.muc4_templates import incident_template
+
+    incs = _incidents(pipeline, "SANTIAGO, 29 DEC 89 (EFE) -- [TEXT] INCENDIARY BOMBS WERE HURLED AT A MORMON TEMPLE "
+                                "IN SANTIAGO EARLY THIS MORNING. THE BOMBS CAUSED SOME DAMAGE TO THE TEMPLE.")
+    assert incs, incs
+    t = incident_template("X", 1, incs[0], "1989-12-29")
+    assert [f.alternatives for f in t.values(6)] == [["INCENDIARY BOMBS"]], incs[0]["weapons"]
+    assert [f.alternatives for f in t.values(7)] == [["BOMB"]]
+
+
+def test_the_building_a_bomb_went_off_at_is_the_target(pipeline):
+    incs = _incidents(pipeline, "BOGOTA, 7 DEC 89 (AFP) -- [TEXT] A TRUCK RIGGED WITH DYNAMITE EXPLODED TODAY OUTSIDE A "
+                                "FEDERAL POLICE BUILDING IN DOWNTOWN BOGOTA, KILLING AT LEAST 23 PEOPLE.")
+    assert incs and incs[0]["type"] == "bombing", incs
+    (building,) = [p for p in incs[0]["targets"]["physical"] if "BUILDING" in p["text"]]
+    assert building["text"] == "FEDERAL POLICE BUILDING"
+    # a bomb outside it tells nothing of its damage
+    assert building["effect"] == "unknown" and "outside" not in building
+
+
+def test_a_bomb_set_off_in_a_restaurant_damages_it(pipeline):
+    incs = _incidents(pipeline, "LIMA, 7 SEP 89 (EFE) -- [TEXT] A BOMB EXPLODED TODAY INSIDE A FAST-FOOD RESTAURANT "
+                                "IN DOWNTOWN LIMA, POLICE SOURCES SAID.")
+    assert incs, incs
+    assert [(p["text"], p["effect"]) for p in incs[0]["targets"]["physical"]] == [("FAST-FOOD RESTAURANT", "some_damage")]
+
+
+def test_a_place_without_a_bomb_is_no_target(pipeline):
+    incs = _incidents(pipeline, "LIMA, 7 SEP 89 (EFE) -- [TEXT] GUERRILLAS KILLED TWO POLICEMEN TODAY. MOURNERS PLACED "
+                                "FLOWERS IN THE POLICE STATION.")
+    assert not any("STATION" in p["text"] for inc in incs for p in inc["targets"]["physical"]), incs
+
+
+def test_a_targets_other_name_in_brackets_is_not_a_second_target(pipeline):
+    incs = _incidents(pipeline, "SAN SALVADOR, 31 OCT 89 (AFP) -- [TEXT] AT LEAST SIX PERSONS WERE KILLED WHEN A CAR "
+                                "BOMB EXPLODED TODAY OUTSIDE THE OFFICES OF THE SALVADORAN WORKERS NATIONAL UNION "
+                                "FEDERATION (FENASTRAS) IN THE CAPITAL.")
+    assert incs, incs
+    texts = [p["text"] for p in incs[0]["targets"]["physical"]]
+    assert texts == ["OFFICES OF THE SALVADORAN WORKERS NATIONAL UNION FEDERATION"], texts
+
+
+def test_an_incident_only_the_classifier_opens_takes_the_weapon_its_act_tells(pipeline):
+    from wirecoder.evaluate.muc4_templates import incident_template
+
+    incs = _incidents(pipeline, "SAN SALVADOR, 20 NOV 89 (AFP) -- [TEXT] UNGO'S DEPARTURE OCCURRED FOLLOWING THE "
+                                "ASSASSINATION OF SIX JESUITS WHO WERE MACHINEGUNNED ON 15 NOVEMBER BY MEN WEARING "
+                                "MILITARY UNIFORMS.")
+    assert incs and incs[0].get("source") == "learned", incs
+    assert [(w["type"], w.get("inferred_from")) for w in incs[0]["weapons"]] == [("firearms", "act")]
+    t = incident_template("X", 1, incs[0], "1989-11-20")
+    assert t.values(6) == [] and [f.alternatives for f in t.values(7)] == [["MACHINE GUN"]]
+
+
+@pytest.mark.parametrize("act, instrument", [
+    ("TODAY DYNAMITED THE CANO LIMON-COVENAS OIL PIPELINE IN ARAUCA", "DYNAMITE"),
+    ("TODAY BOMBED A RADIO STATION AND A DRUGSTORE IN BARRANCA", "BOMB"),
+])
+def test_a_bombing_verb_tells_the_instrument_type_but_names_no_instrument(pipeline, act, instrument):
+    from wirecoder.evaluate.muc4_templates import incident_template
+
+    incs = _incidents(pipeline, f"BOGOTA, 20 NOV 89 (AFP) -- [TEXT] GUERRILLAS {act}.")
+    assert incs and incs[0]["type"] == "bombing", incs
+    t = incident_template("X", 1, incs[0], "1989-11-20")
+    assert t.values(6) == [] and [f.alternatives for f in t.values(7)] == [[instrument]]

@@ -36,6 +36,10 @@ def date_fill(inc: dict, published: str | None) -> str | None:
         d = inc["date_context"]   # MUC-4 keys give the story's date to incidents that tell none
     v, prec = d.get("value"), d.get("precision")
     try:
+        if v and prec == "day" and d.get("dates_telling"):
+            # the day a report or denial was made, not of the act: MUC-4's "on or before" form (template
+            # definition 7.3, form 3, anchored on the best known date)
+            return f"- {muc4_date(v)}"
         if v and prec == "day":
             return muc4_date(v)
         if v and prec == "range" and "/" in v:
@@ -99,8 +103,11 @@ def instrument_type(w: dict) -> str | None:
 def number_fill(target: dict) -> str | None:
     """MUC-4's NUMBER of a target: its count, or PLURAL for a plural without one ("BODYGUARDS")."""
     if target.get("number"):
-        return str(target["number"])
-    if not target.get("is_name") and is_plural(target.get("text") or ""):
+        # "about 100" is "~100", "at least 6" is "6-" (template definition, slots 14 and 21)
+        q = target.get("number_qualifier")
+        return ("~" if q == "approx" else "") + str(target["number"]) + ("-" if q == "at_least" else "")
+    words = re.split(r"\s+OF\s+", target.get("text") or "", maxsplit=1, flags=re.IGNORECASE)[0]
+    if not target.get("is_name") and is_plural(words):   # "OFFICES OF THE UNION FEDERATION": the offices
         return "PLURAL"
     return None
 

@@ -168,6 +168,18 @@ class Extractor:
             sents = list(sdoc.sents)
             inc["evidence"] = [evidence_dict(text, sents[m.sent_i].start_char, sents[m.sent_i].end_char)
                                for m in told[:3]]
+            # the date its sentences tell ("THE CAR BOMB ATTACK ON 6 DECEMBER"), read as the rules read theirs
+            from types import SimpleNamespace
+
+            told_sents = SimpleNamespace(lead_para=None, sents={m.sent_i for m in told[:3]})
+            date = self._date(told_sents, text, paragraphs(text), sents, self._date_spans(sdoc, text, doc),
+                              doc.reference_date)
+            if date:
+                inc["date"] = date
+            # the weapon its sentences' acts tell ("six Jesuits who were machinegunned"); the classifier adds
+            # named weapons below
+            inc["weapons"] = [w for w in F.weapons(text, [sents[i] for i in sorted({m.sent_i for m in told[:3]})],
+                                                   inc["type"], set()) if w.get("inferred_from") == "act"]
             inc["suicide"] = False
             inc["confidence"] = 0.3
             inc["source"] = "learned"
@@ -187,6 +199,9 @@ class Extractor:
                         targets["human"] + targets["physical"] + inc["weapons"]]
             if any(low in x or x in low for x in existing):
                 continue
+            if role == "Target" and any(re.fullmatch(r"\s*[(\[]\s*", text[x["span"][1]:cand.start])
+                                        for x in targets["physical"]):
+                continue   # "THE OFFICES OF THE ... FEDERATION (FENASTRAS)": the target's other name
             sent = sdoc.char_span(cand.start, cand.end, alignment_mode="expand")
             sent_low = F.span_text(sent.sent).lower() if sent is not None else ""
             head = sent.root.lemma_.lower() if sent is not None else low.split()[-1]
@@ -200,8 +215,12 @@ class Extractor:
                 if conf == "suspected" and F.accused_by_authorities(sent_low):
                     perps["organizations"][-1]["accused_by"] = "authorities"
             elif role == "Target":
+                number = numbers.count_in_phrase(counted)
+                if number == 1 and sent is not None and sent.root.tag_ in ("NNS", "NNPS") \
+                        and not numbers.parse_count(counted):
+                    number = None   # "OFFICES OF THE UNION FEDERATION": more than one, not told how many
                 targets["physical"].append({**item, "type": lx.PHYSICAL_TARGET_TYPES.get(head, "other"),
-                                            "number": numbers.count_in_phrase(counted), "effect": "unknown"})
+                                            "number": number, "effect": "unknown"})
             elif role == "Victim":
                 effect = "death" if any(w in sent_low for w in ("kill", "murder", "dead", "death", "assassinat")) \
                     else "kidnapping" if "kidnap" in sent_low else "unknown"
@@ -381,11 +400,11 @@ class Extractor:
             inc["id"] = f"{record['doc_id']}#{k}"
         record["incidents"] = out
 
-    _DESTROYED = ("destroy", "burn", "razed", "demolish", "gutted", "set fire", "set on fire", "torched",
-                  "blown up", "blew up")
+    _DESTROYED = ("destroy", "razed", "demolish", "gutted", "blown up", "blew up")
     _NO_DAMAGE = ("no damage", "not damage", "without damage", "defused", "deactivated", "failed to explode",
                   "did not explode", "dismantled")
-    _DAMAGE = ("damage", "shatter", "smash", "hit", "struck", "rocked", "exploded", "blast")
+    _DAMAGE = ("damage", "shatter", "smash", "hit", "struck", "rocked", "exploded", "blast", "burn", "set fire",
+               "set on fire", "torched")
 
     @staticmethod
     def _nobody_hurt(inc: dict, text: str) -> None:
@@ -405,17 +424,27 @@ class Extractor:
     @classmethod
     def _physical_effects(cls, inc: dict, sdoc, text: str) -> None:
         """A physical target's effect, where the filler did not say: from the words of its sentence
-        (destroyed, burned → destroyed; defused, no damage → no damage; damaged → some damage) or, for a
-        bombing or arson carried out, some damage."""
+        (destroyed, blown up → destroyed; defused, no damage → no damage; damaged, burned, partially destroyed
+        → some damage) or, for a bombing or arson carried out, some damage (not for a target the bomb went off
+        outside of: ``fields._bomb_sites``)."""
         for p in inc["targets"]["physical"]:
+            outside = p.pop("outside", False)
+            span = sdoc.char_span(p["span"][0], p["span"][1], alignment_mode="expand")
+            # the words of its sentence, the lines of a wire report joined ("PARTIALLY\nDESTROYED")
+            sent = " ".join(F.span_text(span.sent).lower().split()) if span is not None else ""
+            if p.get("effect") == "destroyed" and "partially destroy" in sent:
+                p["effect"] = "some_damage"   # "partially destroying the building": damaged, not destroyed
             if p.get("effect") not in (None, "unknown"):
                 continue
-            span = sdoc.char_span(p["span"][0], p["span"][1], alignment_mode="expand")
-            sent = F.span_text(span.sent).lower() if span is not None else ""
-            if any(w in sent for w in cls._NO_DAMAGE):
+            if "partially destroy" in sent:
+                p["effect"] = "some_damage"
+            elif any(w in sent for w in cls._NO_DAMAGE):
                 p["effect"] = "no_damage"
             elif any(w in sent for w in cls._DESTROYED):
                 p["effect"] = "destroyed"
+            elif outside:   # "a bomb exploded outside X": the blast tells nothing of X's damage
+                if any(w in sent for w in cls._DAMAGE if w not in ("exploded", "blast")):
+                    p["effect"] = "some_damage"
             elif any(w in sent for w in cls._DAMAGE) or (
                     inc.get("type") in ("bombing", "arson") and inc.get("stage") == "accomplished"):
                 p["effect"] = "some_damage"
@@ -919,6 +948,9 @@ class Extractor:
         for s, e in cands:
             out = _date_value(text, s, e, ref)
             if out and out["precision"] == "day" and (not ref or out["value"] <= ref):
+                sent = next((x for x in sents if x.start_char <= s < x.end_char), None)
+                if sent is not None and cls._dates_the_telling(sent, (s, e)):
+                    out["dates_telling"] = True   # "THE ARMY DENIED TODAY THAT ...": the act on or before
                 return {**out, "inferred_from": "context"}
         return None
 
@@ -967,6 +999,7 @@ class Extractor:
         cands += told + reported
         starts = {a: (a, b) for a, b in date_spans}
         for s, e in cands:
+            telling = (s, e) in reported
             # "ON TUESDAY, 5 AUGUST": the date the weekday stands for, said right after it
             after = re.match(r",\s*", text[e:e + 4])
             if after and D.is_weekday(text[s:e]):
@@ -975,6 +1008,8 @@ class Extractor:
                     s, e = told_date
             out = _date_value(text, s, e, ref)
             if out:
+                if telling:   # the day the report tells of the act: the act fell on or before it
+                    out["dates_telling"] = True
                 return out
         return None
 

@@ -180,7 +180,10 @@ def fold_incident(inc: dict) -> dict:
         not a.get("is_name") and not b.get("is_name") and same_group(a["text"], b["text"])))
     _fold_anonymous(targets["human"])
     targets["physical"] = _fold(targets["physical"], by_text)
-    inc["weapons"] = _fold(inc["weapons"], lambda a, b: a.get("type") == b.get("type") and by_text(a, b))
+    # "incendiary bombs" and "the bombs": one weapon, though one is incendiary and the other an explosive
+    blasts = {"explosives", "incendiary"}
+    inc["weapons"] = _fold(inc["weapons"], lambda a, b: (a.get("type") == b.get("type") or {a.get("type"), b.get("type")}
+                                                          <= blasts) and by_text(a, b))
     return inc
 
 

@@ -355,6 +355,15 @@ def _is_perp_context(sdoc, s: int, e: int, triggers) -> bool:
 _HARM_VERBS = {"affect", "damage", "destroy", "hit", "strike", "wreck"}
 
 
+def _qualified(counted: str) -> dict:
+    """``{"number_qualifier": "approx" | "at_least"}`` where the words give the count so ("approximately 50
+    neighboring residences", "at least 10 buses"), else nothing."""
+    c = numbers.parse_count(counted)
+    if c and c.get("qualifier") in ("approx", "at_least") and not c.get("high"):
+        return {"number_qualifier": c["qualifier"]}
+    return {}
+
+
 def _victims(trig):
     """Tokens naming who or what a trigger acted upon."""
     out = []
@@ -395,6 +404,42 @@ def _name_after(v):
         return None
     at = _name_at(doc[v.i + 1])
     return at if at is not None and at[0] == doc[v.i + 1].idx else None
+
+
+_BOMB_WORDS = {"bomb", "explosive", "dynamite", "charge", "device", "grenade", "car-bomb", "carbomb", "mine"}
+_BOMB_VERBS = {"explode", "detonate", "go", "blow", "place", "plant", "leave", "hurl", "throw"}
+_SITE_PREPS = {"at", "near", "outside", "inside", "in", "beside", "against", "on"}
+
+
+_OUTSIDE = {"near", "outside", "beside", "front"}   # a bomb beside the building, not in it
+
+
+def _bomb_sites(trig) -> list:
+    """The places a bomb went off at or was put in, said by a preposition of the verb that tells it ("exploded
+    near the embassy", "exploded in front of X", "placed bombs in X"); nothing for other triggers."""
+    verb = trig
+    if trig.pos_ == "NOUN" and trig.lemma_.lower() in _BOMB_WORDS and trig.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        verb = trig.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _BOMB_VERBS:
+        return []
+    if verb.lemma_.lower() in ("place", "plant", "leave", "hurl", "throw") and not any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _BOMB_WORDS for c in verb.children):
+        return []   # "placed flowers in the church": no bomb
+    out = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _SITE_PREPS:
+            continue
+        for p in prep.children:
+            if p.dep_ != "pobj":
+                continue
+            if p.lower_ == "front":   # "in front of X"
+                out.extend(x for o in p.children if o.dep_ == "prep" and o.lower_ == "of"
+                           for x in o.children if x.dep_ == "pobj")
+            else:
+                out.append(p)
+    for v in list(out):
+        out.extend(c for c in v.children if c.dep_ == "conj")
+    return out
 
 
 def _effect(lemma: str) -> str:
@@ -474,15 +519,40 @@ def targets_and_casualties(sdoc, text: str, sents, triggers) -> tuple[dict, dict
                 ptype = lx.PHYSICAL_TARGET_TYPES.get(head)
                 if ptype is None and head not in lx.VEHICLES:
                     continue
-                effect = {"burn": "destroyed", "destroy": "destroyed", "rob": "money_taken_from_target",
+                # "blown up" tells total destruction (template definition, slot 16)
+                effect = {"burn": "some_damage", "destroy": "destroyed", "blow": "destroyed",
+                          "rob": "money_taken_from_target",
                           "steal": "property_taken_from_target", "loot": "property_taken_from_target"
-                          }.get(lemma, "some_damage" if lemma in ("bomb", "dynamite", "explode", "damage", "blow")
+                          }.get(lemma, "some_damage" if lemma in ("bomb", "dynamite", "explode", "damage")
                                 else "unknown")
-                number = numbers.count_in_phrase(text[span[0]:span[1]]) or 1
+                counted = text[span[0]:max(span[0], v.idx + len(v.text))]
+                number = numbers.count_in_phrase(counted) \
+                    or (None if v.tag_ in ("NNS", "NNPS") else 1)   # "offices of the federation": the offices
                 span = filler_span(v) or span   # "nine vehicles": "vehicles", number 9
                 seen.add(span)
                 physical.append(evidence_dict(text, *span, type=ptype or "transport_vehicle", number=number,
-                                              effect=effect))
+                                              effect=effect, **_qualified(counted)))
+    # the building a bomb went off at or was put in ("a car bomb exploded in front of the embassy", "placed 11
+    # bombs in government bank branches"): MUC-4 takes it as the bombing's target
+    for trig in triggers:
+        for v in _bomb_sites(trig):
+            ent = entity_at(v)
+            head = v.lemma_.lower()
+            if v.pos_ == "PRON" or head not in lx.PHYSICAL_TARGET_TYPES or head in lx.HUMAN_TARGET_TYPES or (
+                    ent is not None and (ent.label_ in ("GPE", "LOC", "DATE", "TIME", "NORP", "PERSON"))):
+                continue
+            span = filler_span(v) or trim_span(noun_phrase(v))
+            if not span or span in seen or any(a <= span[0] < b or span[0] <= a < span[1] for a, b in seen):
+                continue
+            seen.add(span)
+            counted = text[span[0]:max(span[0], v.idx + len(v.text))]
+            number = numbers.count_in_phrase(counted) or (None if v.tag_ in ("NNS", "NNPS") else 1)
+            item = evidence_dict(text, *span, type=lx.PHYSICAL_TARGET_TYPES[head], number=number, effect="unknown",
+                                 **_qualified(counted))
+            prep = v.head if v.dep_ == "pobj" else None
+            if prep is not None and (prep.lower_ in _OUTSIDE or prep.head.lower_ in _OUTSIDE):
+                item["outside"] = True   # "exploded outside X": X's damage is not told by the bombing
+            physical.append(item)
     # counts stated apart from the victims ("Five people are killed", "killing 13 people and injuring 100")
     for sent in sents:
         for tok in sent:
@@ -650,10 +720,16 @@ def weapons(text: str, sents, incident_type: str, trigger_lemmas: set[str]) -> l
                 break
     if incident_type == "bombing" and not any(w["type"] in ("explosives", "chemical", "incendiary") for w in out):
         for sent in sents:
-            m = re.search(r"\b(bombs?|explosives?|dynamite|blew|blow|explosions?|car[- ]bombs?)\b", span_text(sent), re.IGNORECASE)
+            m = re.search(r"\b(bombs?|explosives?|dynamite|blew|blow|explosions?|car[- ]bombs?|dynamit(?:ed|ing)|"
+                          r"bomb(?:ed|ing))\b", span_text(sent), re.IGNORECASE)
             if m:
                 out.append({"type": "explosives", **evidence_dict(text, sent.start_char + m.start(),
                                                                   sent.start_char + m.end())})
+                if m.group(1).lower() in ("blew", "blow", "explosion", "explosions") or m.group(1).lower().endswith(
+                        ("ed", "ing")):   # "dynamited the pipeline", "bombed a radio station": the act's words
+                    # the act or its effect tells the explosive, but names no instrument (template definition:
+                    # not "the effect of using an instrument (such as 'explosion')")
+                    out[-1]["inferred_from"] = "act"
                 break
     return out
 

@@ -96,6 +96,7 @@ WEAPONS: dict[str, str] = {
     "bazooka": "explosives", "charge": "explosives", "explosive device": "explosives",
     "device": "explosives", "detonator": "explosives",
     "molotov": "incendiary", "molotov cocktail": "incendiary", "incendiary": "incendiary",
+    "incendiary bomb": "incendiary", "incendiary device": "incendiary",   # one weapon, not "incendiary" + "bomb"
     "gasoline": "incendiary", "petrol bomb": "incendiary", "firebomb": "incendiary",
     "knife": "melee", "machete": "melee", "axe": "melee", "sledgehammer": "melee",
     "sword": "melee", "club": "melee", "stick": "melee",
