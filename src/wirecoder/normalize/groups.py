@@ -38,11 +38,18 @@ def _table():
         by_name[g["name"]] = g
         for a in g["aliases"]:
             by_alias[_fold(a)] = g["name"]
-            if re.fullmatch(r"[A-Z0-9][A-Z0-9\-/]*", a) and not re.fullmatch(r"M-?19|M23", a):
+            if re.fullmatch(r"[A-Z0-9][A-Z0-9\-/]*", a) and not re.fullmatch(r"M-?19|M23", a) or _as_written(a):
                 acronyms[a] = g["name"]
             else:
                 names[_fold(a)] = g["name"]
     return by_alias, by_name, acronyms, names
+
+
+def _as_written(alias: str) -> bool:
+    """An alias that names the group only as the table writes it, case and article included: an acronym in
+    mixed case ("LeT", "JeM": case-blind, "let" is the verb) or an article and one word ("The Base": folded
+    it is "base", as in "a military base")."""
+    return bool(re.fullmatch(r"[A-Z][a-z]?[A-Z][A-Za-z]?", alias) or re.fullmatch(r"The [A-Z][a-z]+", alias))
 
 
 def _alias_regex(alias: str) -> str:
@@ -103,11 +110,13 @@ def find(text: str) -> list[tuple[int, int, str]]:
 
 def canonical(text: str) -> str | None:
     """The canonical name for a group name as a report writes it, or None."""
-    by_alias, _, acronyms, _ = _table()
+    by_alias, _, acronyms, names = _table()
     stripped = text.strip().strip('"').strip()
     if stripped in acronyms:
         return acronyms[stripped]
     key = _fold(text)
+    if key in by_alias and key not in names and any(_fold(a) == key for a in acronyms if _as_written(a)):
+        return None   # "the base": not "The Base" as the table writes it
     if key in by_alias and (key.upper() not in acronyms or stripped.upper() == stripped):
         return by_alias[key]
     hits = find(stripped)
