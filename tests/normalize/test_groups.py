@@ -21,3 +21,13 @@ def test_the_groups_as_written_still_match():
     # aliases of several words or names of their own are unchanged, in capitals too
     assert names("THE EXTRADITABLES CLAIMED THE ATTACK") == ["EXTRADITABLES = Medellin Cartel"]
     assert names("HEZBOLLAH FIGHTERS") == ["HEZBOLLAH = Hezbollah"]
+
+
+def test_a_possessive_inside_the_name():
+    # folding drops "'s" ("people revolutionary army"); the text keeps it, straight or curly
+    assert names("AN ERP [PEOPLE'S REVOLUTIONARY ARMY] MEMBER") == [
+        "PEOPLE'S REVOLUTIONARY ARMY = People's Revolutionary Army"]
+    assert names("the People\u2019s Revolutionary Army") == [
+        "People\u2019s Revolutionary Army = People's Revolutionary Army"]
+    # a possessive after the name is no part of it
+    assert names("SHINING PATH'S TERRORIST GANGS") == ["SHINING PATH = Shining Path"]

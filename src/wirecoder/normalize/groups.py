@@ -22,8 +22,8 @@ _AMBIGUOUS_IN_CAPS = {"IS", "FAR", "ADO", "MIR", "TAK", "JAS", "JI", "RN", "FAI"
 
 
 def _fold(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
-    s = s.lower().replace("\u2019", "'")
+    s = unicodedata.normalize("NFKD", s.replace("\u2019", "'")).encode("ascii", "ignore").decode()
+    s = s.lower()
     s = re.sub(r"[\"\[\]()]", " ", s)
     s = re.sub(r"'s\b", "", s)
     s = re.sub(r"^\s*(?:the|los|las|el|la)\s+", "", s)
@@ -53,8 +53,10 @@ def _as_written(alias: str) -> bool:
 
 
 def _alias_regex(alias: str) -> str:
-    parts = re.split(r"[\s\-]+", alias)
-    return r"[\s\-]+".join(re.escape(p).replace("'", "['\u2019]?") for p in parts)
+    """The folded alias as a pattern: a word before the last may keep the possessive that folding took off
+    ("PEOPLE'S REVOLUTIONARY ARMY" for "people revolutionary army")."""
+    parts = [re.escape(p).replace("'", "['\u2019]?") for p in re.split(r"[\s\-]+", alias)]
+    return r"[\s\-]+".join([p + r"(?:['\u2019]s)?" for p in parts[:-1]] + parts[-1:])
 
 
 @lru_cache(maxsize=1)
