@@ -40,8 +40,8 @@ def test_the_states_own_violence_takes_no_armed_group():
     text = ("SAN SALVADOR, 4 FEB 90 -- SOLDIERS KILLED FIVE PEASANTS YESTERDAY.  THE FARABUNDO MARTI NATIONAL "
             "LIBERATION FRONT (FMLN) CONDEMNED THE MASSACRE.")
     def incident(category):
-        return {"location": {"country_code": "SV"},
-                "perpetrators": {"individuals": [{"text": "SOLDIERS", "span": [14, 22]}], "organizations": [],
+        return {"location": {"country_code": "SV"}, "evidence": [{"text": text[26:68], "span": [26, 68]}],
+                "perpetrators": {"individuals": [{"text": "SOLDIERS", "span": [26, 34]}], "organizations": [],
                                  "category": category}}
     record = {"text": text, "incidents": [incident("state_sponsored"), incident("terrorist_act")]}
     assign_report_groups(record, start_at=15)
@@ -61,4 +61,16 @@ def test_report_groups_most_named_first():
     text = "X. The FMLN said so. The ERP [PEOPLE'S REVOLUTIONARY ARMY] denied it. The FMLN attacked again."
     found = report_groups(text)
     assert [n for n, *_ in found] == ["Farabundo Marti National Liberation Front", "People's Revolutionary Army"]
-    assert found[0][1] == "SV" and text[found[0][2]:found[0][3]] == "FMLN"
+    assert found[0][1] == "SV" and [text[s:e] for s, e in found[0][2]] == ["FMLN", "FMLN"]
+
+
+def test_a_group_named_only_far_from_the_incident_is_not_given():
+    attack = "GUERRILLAS BURNED A BUS IN USULUTAN YESTERDAY."
+    filler = "   THE ASSEMBLY DEBATED THE BUDGET FOR THE COMING YEAR AND THE PRICE OF COFFEE.\n\n" * 14
+    near, far = attack + "\n\n   THE FMLN HAS STEPPED UP ITS ACTIONS.", attack + "\n\n" + filler + "   THE FMLN HAS SPOKEN."
+    for text, given in ((near, True), (far, False)):
+        record = {"text": text, "incidents": [{
+            "location": {"country_code": "SV"}, "evidence": [{"text": attack, "span": [0, len(attack)]}],
+            "perpetrators": {"individuals": [], "organizations": [], "category": "terrorist_act"}}]}
+        assign_report_groups(record)
+        assert bool(record["incidents"][0]["perpetrators"]["organizations"]) is given, len(text)
