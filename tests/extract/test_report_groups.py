@@ -74,3 +74,18 @@ def test_a_group_named_only_far_from_the_incident_is_not_given():
             "perpetrators": {"individuals": [], "organizations": [], "category": "terrorist_act"}}]}
         assign_report_groups(record)
         assert bool(record["incidents"][0]["perpetrators"]["organizations"]) is given, len(text)
+
+
+CLAIMED_LATER = ("LA PAZ, 10 MAY 90 (EFE) -- [TEXT] A BOMB EXPLODED AT THE U.S. EMBASSY IN LA PAZ LAST NIGHT, DAMAGING "
+                 "THE BUILDING.\n\n   IN COCHABAMBA, UNIDENTIFIED PERSONS DYNAMITED A POWER PYLON THIS MORNING.\n\n"
+                 "   THE POLICE ARE INVESTIGATING THE INCIDENTS.\n\n   THE ZARATE WILLKA ARMED FORCES OF LIBERATION HAS "
+                 "CLAIMED RESPONSIBILITY FOR THE ATTACKS IN A COMMUNIQUE SENT TO THE MEDIA.")
+
+
+def test_the_reports_claim_settles_the_group_it_gave(pipeline):
+    # the claim stands nearer the second bombing; the group the report gave the first is claimed all the same
+    rec, orgs = _orgs(pipeline, CLAIMED_LATER)
+    embassy = next(inc for inc in rec["incidents"] if (inc.get("location") or {}).get("text") == "LA PAZ")
+    [group] = embassy["perpetrators"]["organizations"]
+    assert group["inferred_from"] == "report" and group["confidence"] == "claimed", group
+    assert "CLAIMED RESPONSIBILITY" in group["confidence_evidence"]["text"]

@@ -81,7 +81,9 @@ def settle_confidence(record: dict, sents: list[tuple[int, int]]) -> None:
             for s, e, low in telling:
                 if not names_org(s, e, org, pat):
                     continue
-                if min(naming, key=lambda i: evidence_distance(i, s, e)) is not inc:
+                # a group the report gave the incident (``report_groups``) is the report's: any sentence settles it
+                if org.get("inferred_from") != "report" and \
+                        min(naming, key=lambda i: evidence_distance(i, s, e)) is not inc:
                     continue
                 if F.claims_responsibility(low) or self_report(pat, text[s:e], low):
                     found = ("claimed", s, e)
