@@ -25,7 +25,8 @@ from wirecoder.schema import evidence_dict
 _ACT_WORDS = re.compile(r"\b(?:attack\w*|crimes?|murder\w*|kill\w*|kidnap\w*|abduct\w*|assassinat\w*|bomb\w*|"
                         r"dynamit\w*|actions?|deaths?|massacres?|explosions?|responsib\w*|committed|carried out)\b")
 _SUSPECT = re.compile(r"\b(?:blam\w*|accus\w*|attribut\w*|suspect\w*|presum\w*|holds? [^.;]{0,80} responsible|"
-                      r"believed to be|allegedly)\b")
+                      r"(?:said|says|say|stated|asserted|maintained|charged) that [^.;]{0,80}\b(?:is|are|was|were) "
+                      r"responsible|believed to be|allegedly)\b")
 
 
 def _names(org: dict) -> list[str]:
