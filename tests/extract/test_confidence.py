@@ -60,3 +60,15 @@ def test_a_group_that_reports_it_did_not_do_it_does_not_claim(pipeline):
     _, orgs = _orgs(pipeline, DENIED.replace("\\\\n", "\\n"))
     fmln = [o for o in orgs if o.get("name") == "Farabundo Marti National Liberation Front"]
     assert fmln and all(o["confidence"] != "claimed" for o in fmln), orgs
+
+
+SAID_RESPONSIBLE = ("SAN SALVADOR, 9 JUN 89 (ACAN-EFE) -- [TEXT] GUERRILLAS OF THE FARABUNDO MARTI NATIONAL LIBERATION "
+                    "FRONT (FMLN) TODAY KILLED PRESIDENCY MINISTER JOSE ANTONIO RODRIGUEZ PORTH IN SAN SALVADOR.\n\n"
+                    "   THE ARMED FORCES HAVE PUBLICLY SAID THAT THE FMLN IS RESPONSIBLE FOR THE CRIME.")
+
+
+def test_the_army_saying_the_group_is_responsible_makes_it_suspected_by_authorities(pipeline):
+    _, orgs = _orgs(pipeline, SAID_RESPONSIBLE)
+    fmln = [o for o in orgs if o.get("name") == "Farabundo Marti National Liberation Front"]
+    assert fmln and all(o["confidence"] == "suspected" and o.get("accused_by") == "authorities"
+                        for o in fmln), orgs

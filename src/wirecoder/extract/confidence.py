@@ -25,7 +25,8 @@ from wirecoder.schema import evidence_dict
 _ACT_WORDS = re.compile(r"\b(?:attack\w*|crimes?|murder\w*|kill\w*|kidnap\w*|abduct\w*|assassinat\w*|bomb\w*|"
                         r"dynamit\w*|actions?|deaths?|massacres?|explosions?|responsib\w*|committed|carried out)\b")
 _SUSPECT = re.compile(r"\b(?:blam\w*|accus\w*|attribut\w*|suspect\w*|presum\w*|holds? [^.;]{0,80} responsible|"
-                      r"believed to be|allegedly)\b")
+                      r"(?:said|says|say|stated|asserted|maintained|charged) that [^.;]{0,80}\b(?:is|are|was|were) "
+                      r"responsible|believed to be|allegedly)\b")
 
 
 def _names(org: dict) -> list[str]:
@@ -81,7 +82,9 @@ def settle_confidence(record: dict, sents: list[tuple[int, int]]) -> None:
             for s, e, low in telling:
                 if not names_org(s, e, org, pat):
                     continue
-                if min(naming, key=lambda i: evidence_distance(i, s, e)) is not inc:
+                # a group the report gave the incident (``report_groups``) is the report's: any sentence settles it
+                if org.get("inferred_from") != "report" and \
+                        min(naming, key=lambda i: evidence_distance(i, s, e)) is not inc:
                     continue
                 if F.claims_responsibility(low) or self_report(pat, text[s:e], low):
                     found = ("claimed", s, e)

@@ -212,7 +212,9 @@ def _agents(trigger):
                 out.append(c)
             if c.dep_ == "agent":
                 out.extend(p for p in c.children if p.dep_ == "pobj")
-        if tok.dep_ in ("xcomp", "conj") and not out:
+        # "the soldiers were on a visit and were wounded": the subject a passive conjunct shares is its victim
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+        if tok.dep_ in ("xcomp", "conj") and not out and not passive:
             tok = tok.head
             continue
         break

@@ -86,8 +86,11 @@ def features(inc: dict, record: dict, index: int) -> list[str]:
     perps = inc.get("perpetrators") or {}
     f.append(f"category={perps.get('category')}")
     f.append(f"n_perp_ind={min(len(perps.get('individuals') or []), 3)}")
-    f.append(f"n_perp_org={min(len(perps.get('organizations') or []), 3)}")
-    for o in perps.get("organizations") or []:
+    # a group the incident's own words do not name, only the report (``report_groups``), says nothing of
+    # whether the incident is one
+    orgs = [o for o in perps.get("organizations") or [] if o.get("inferred_from") != "report"]
+    f.append(f"n_perp_org={min(len(orgs), 3)}")
+    for o in orgs:
         f.append(f"org_conf={o.get('confidence')}")
         if o.get("accused_by"):
             f.append("org_accused")

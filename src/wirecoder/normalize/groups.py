@@ -22,8 +22,8 @@ _AMBIGUOUS_IN_CAPS = {"IS", "FAR", "ADO", "MIR", "TAK", "JAS", "JI", "RN", "FAI"
 
 
 def _fold(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
-    s = s.lower().replace("\u2019", "'")
+    s = unicodedata.normalize("NFKD", s.replace("\u2019", "'")).encode("ascii", "ignore").decode()
+    s = s.lower()
     s = re.sub(r"[\"\[\]()]", " ", s)
     s = re.sub(r"'s\b", "", s)
     s = re.sub(r"^\s*(?:the|los|las|el|la)\s+", "", s)
@@ -38,16 +38,25 @@ def _table():
         by_name[g["name"]] = g
         for a in g["aliases"]:
             by_alias[_fold(a)] = g["name"]
-            if re.fullmatch(r"[A-Z0-9][A-Z0-9\-/]*", a) and not re.fullmatch(r"M-?19|M23", a):
+            if re.fullmatch(r"[A-Z0-9][A-Z0-9\-/]*", a) and not re.fullmatch(r"M-?19|M23", a) or _as_written(a):
                 acronyms[a] = g["name"]
             else:
                 names[_fold(a)] = g["name"]
     return by_alias, by_name, acronyms, names
 
 
+def _as_written(alias: str) -> bool:
+    """An alias that names the group only as the table writes it, case and article included: an acronym in
+    mixed case ("LeT", "JeM": case-blind, "let" is the verb) or an article and one word ("The Base": folded
+    it is "base", as in "a military base")."""
+    return bool(re.fullmatch(r"[A-Z][a-z]?[A-Z][A-Za-z]?", alias) or re.fullmatch(r"The [A-Z][a-z]+", alias))
+
+
 def _alias_regex(alias: str) -> str:
-    parts = re.split(r"[\s\-]+", alias)
-    return r"[\s\-]+".join(re.escape(p).replace("'", "['\u2019]?") for p in parts)
+    """The folded alias as a pattern: a word before the last may keep the possessive that folding took off
+    ("PEOPLE'S REVOLUTIONARY ARMY" for "people revolutionary army")."""
+    parts = [re.escape(p).replace("'", "['\u2019]?") for p in re.split(r"[\s\-]+", alias)]
+    return r"[\s\-]+".join([p + r"(?:['\u2019]s)?" for p in parts[:-1]] + parts[-1:])
 
 
 @lru_cache(maxsize=1)
@@ -103,11 +112,13 @@ def find(text: str) -> list[tuple[int, int, str]]:
 
 def canonical(text: str) -> str | None:
     """The canonical name for a group name as a report writes it, or None."""
-    by_alias, _, acronyms, _ = _table()
+    by_alias, _, acronyms, names = _table()
     stripped = text.strip().strip('"').strip()
     if stripped in acronyms:
         return acronyms[stripped]
     key = _fold(text)
+    if key in by_alias and key not in names and any(_fold(a) == key for a in acronyms if _as_written(a)):
+        return None   # "the base": not "The Base" as the table writes it
     if key in by_alias and (key.upper() not in acronyms or stripped.upper() == stripped):
         return by_alias[key]
     hits = find(stripped)
