@@ -40,6 +40,9 @@ def test_the_fmln_and_its_full_name_are_one_perpetrator(pipeline):
     assert len(orgs) == 1, orgs
     texts = {orgs[0]["text"], *(m["text"] for m in orgs[0].get("mentions", []))}
     assert {"FARABUNDO MARTI NATIONAL LIBERATION FRONT", "FMLN"} <= texts
+    # the guerrillas' words stop at the group's whole name, not inside it
+    assert [i["text"] for i in rec["incidents"][0]["perpetrators"]["individuals"]] == \
+        ["URBAN GUERRILLAS OF THE FARABUNDO MARTI NATIONAL LIBERATION FRONT"]
     for m in orgs[0].get("mentions", []):
         assert rec["text"][m["span"][0]:m["span"][1]] == m["text"]
 

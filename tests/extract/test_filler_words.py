@@ -116,3 +116,13 @@ def test_a_transcribers_note_or_heading_run_into_the_words_is_left_out():
     assert words(i, i + 5) == "MURDERED UNIVERSITY STUDENT"
     j = next(t.i for t in doc if t.text == "10:30")
     assert words(j, j + 2) == "10:30 PM"
+
+
+def test_a_bracket_or_colon_inside_the_words_is_no_heading():
+    from wirecoder.extract.fields import _trim_chars
+    text = "THE DAS [ADMINISTRATIVE DEPARTMENT OF SECURITY] BUILDING"
+    assert _trim_chars(text, 0, len(text)) == (0, len(text))
+    text = "THE HEADQUARTERS OF THE 3D BRIGADE: SAN MIGUEL"   # only a first word can be a heading
+    assert _trim_chars(text, 0, len(text)) == (0, len(text))
+    text = "TEXT] ATTENTION: A GROUP OF NINE U.S. SOLDIERS"
+    assert text[slice(*_trim_chars(text, 0, len(text)))] == "A GROUP OF NINE U.S. SOLDIERS"

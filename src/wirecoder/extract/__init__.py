@@ -24,12 +24,13 @@ from wirecoder.extract import lexicon as lx
 from wirecoder.extract.claims import find_claims
 from wirecoder.extract.confidence import settle_confidence
 from wirecoder.extract.entities import (coordinated_people, describe_people, fate_of_people, fold_incident,
-                                         name_people, name_runs)
+                                         name_groups, name_people, name_runs)
 from wirecoder.extract.incidents import Cluster, evidence_distance, group, lead_date
 from wirecoder.extract.mentions import find_mentions, paragraphs, quote_ranges
 from wirecoder.extract.places import Place, propn_runs, find_places, resolve
 from wirecoder.extract.report_groups import assign_report_groups
 from wirecoder.normalize import dates as D
+from wirecoder.normalize import groups as G
 from wirecoder.schema import empty_incident, empty_record, evidence_dict
 
 
@@ -329,9 +330,11 @@ class Extractor:
         home = where.get("country_code")
         people = [(text[e.start_char:e.end_char], e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "PERSON"]
         people += name_runs(propn_runs(sdoc), text)
+        found_groups = G.find(text) if record["incidents"] else []
         for inc in record["incidents"]:
             name_people(inc, text, people)
             fold_incident(inc)
+            name_groups(inc, text, found_groups)
             coordinated_people(inc, sdoc, text)
             describe_people(inc, sdoc, text)
             fate_of_people(inc, sdoc)

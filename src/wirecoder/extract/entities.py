@@ -453,3 +453,19 @@ def _conj_chain(tok, first) -> bool:
         if tok.i == first.i:
             return True
     return False
+
+
+def name_groups(inc: dict, text: str, found: list[tuple[int, int, str]]) -> None:
+    """An armed group is one entity however the report names it: each other form of its name in the report
+    ("THE FMLN" beside "THE FARABUNDO MARTI NATIONAL LIBERATION FRONT") joins the organisation's ``mentions``,
+    once per form, at its first place. ``found`` is ``normalize.groups.find(text)``."""
+    for org in (inc.get("perpetrators") or {}).get("organizations", []):
+        canon = org.get("name")
+        if not canon:
+            continue
+        forms = {" ".join(m["text"].upper().split()) for m in [org, *org.get("mentions", [])] if m.get("text")}
+        for s, e, c in found:
+            words = " ".join(text[s:e].upper().split())
+            if c == canon and words not in forms:
+                org.setdefault("mentions", []).append({"text": text[s:e], "span": [s, e]})
+                forms.add(words)

@@ -71,7 +71,7 @@ def trim_indices(table, idx: list[int]) -> tuple[int, int] | None:
     return _trim_chars(table.text, table.idx[idx[a]], table.idx[idx[b - 1]] + table.length[idx[b - 1]])
 
 
-_LEAD_JUNK = re.compile(r"[^\[\]]*\]|[^:]*:(?!\d)")
+_LEAD_JUNK = re.compile(r"\[?[A-Za-z][A-Za-z ]{0,24}\]\s*|[A-Za-z]{1,15}:\s+")
 
 
 def _trim_chars(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -250,6 +250,10 @@ def perpetrators(sdoc, text: str, sents, triggers) -> dict:
             elif agent.lemma_.lower() in lx.PERPETRATOR_NOUNS or agent.lower_ in lx.PERPETRATOR_NOUNS:
                 # "two suicide bombers", "guerrillas", "members of the 8th front"
                 span, named = filler_span(agent, counted=True), False
+                for s, e, _ in org_hits:   # words that stop inside a group's name take the whole name
+                    a, b = phrase.start_char + s, phrase.start_char + e
+                    if span and span[0] < a < span[1] < b:
+                        span = (span[0], b)
             else:
                 continue
             low = text[span[0]:span[1]].lower() if span else ""
