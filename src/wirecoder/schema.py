@@ -16,6 +16,18 @@ need are added (the contract allows additions, never renames):
   ``country_code`` and the evidence words (``text``/``span``); MUC-4 slots 15/22.
 * ``perpetrators.category``: ``terrorist_act`` or ``state_sponsored``.
 * ``claim_ids`` on an incident, ``evidence`` sentences for review.
+* ``mentions`` on any filler: the other places and words by which the report names the same entity
+  ("FMLN" beside "FARABUNDO MARTI NATIONAL LIBERATION FRONT"); ``name`` on a named victim: the fullest form of
+  the name the report gives.
+* ``perpetrators.organizations[].confidence_evidence``: the sentence that made the group ``claimed`` or
+  ``suspected``; ``inferred_from: "report"`` on a group the incident's own sentences do not name but the
+  report names as the one active in the incident's country (kept apart from groups the sentences name).
+* ``unharmed`` on an incident: the words saying nobody was hurt ("caused damage but no victims").
+* ``targets.physical[].number_qualifier``: ``approx`` or ``at_least`` (values of ``QUALIFIERS``) when the
+  words qualify the count ("approximately 50 residences").
+* ``date.dates_telling``: the date is the day the act was reported or denied, not told as the act's own
+  ("THE ARMY DENIED TODAY THAT ..."); ``date_context``: a date the report's story gives the incident when its
+  own sentences give none (``inferred_from: "context"``).
 """
 
 from __future__ import annotations
