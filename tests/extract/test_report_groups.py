@@ -26,6 +26,8 @@ def test_the_group_named_in_another_paragraph_is_the_perpetrator(pipeline):
     rec, orgs = _orgs(pipeline, BACKGROUND)
     urng = [o for inc in orgs for o in inc if o["name"] == "Guatemalan National Revolutionary Unity"]
     assert urng and all(o.get("inferred_from") == "report" for o in urng), orgs
+    # the report names the group but does not say it did this: a possibility, not a reported fact
+    assert all(o["confidence"] == "possible" for o in urng), urng
     # its words and span are the report's first mention of the group
     assert rec["text"][urng[0]["span"][0]:urng[0]["span"][1]] == urng[0]["text"] == \
         "GUATEMALAN NATIONAL REVOLUTIONARY UNITY"

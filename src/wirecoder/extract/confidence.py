@@ -72,7 +72,7 @@ def settle_confidence(record: dict, sents: list[tuple[int, int]]) -> None:
 
     for inc in incidents:
         for org in inc["perpetrators"]["organizations"]:
-            if org.get("confidence") != "reported_as_fact":
+            if org.get("confidence") != "reported_as_fact" and org.get("inferred_from") != "report":
                 continue
             pat = _pattern(_names(org))
             naming = [i for i in incidents

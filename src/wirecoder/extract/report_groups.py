@@ -7,8 +7,8 @@ ACTIVITIES OF SHINING PATH'S TERRORIST GANGS ARE MORE WIDESPREAD"), and tells it
 attacks. ``assign_report_groups`` gives each incident that has no organisation and is not the state's doing
 the known group (``normalize.groups``) the report names most often among those whose home country is the
 incident's country and that it names near the incident (``MAX_DISTANCE``); a group with no home country in
-the table (a transnational one) or of another country is never given. The organisation is marked ``inferred_from: "report"``: the incident's own sentences do not
-name it.
+the table (a transnational one) or of another country is never given. The organisation is marked ``inferred_from: "report"`` with confidence ``possible``: the incident's own
+sentences do not name it, so it is no reported fact.
 """
 
 from __future__ import annotations
@@ -53,5 +53,7 @@ def assign_report_groups(record: dict, start_at: int = 0, home: str | None = Non
             continue
         n, spans = name
         s, e = spans[0]
-        perps["organizations"].append({"name": n, **evidence_dict(text, s, e), "confidence": "reported_as_fact",
+        # the report does not say this group did it: a possibility, until a sentence claims it for the group or
+        # blames it (``confidence.settle_confidence``)
+        perps["organizations"].append({"name": n, **evidence_dict(text, s, e), "confidence": "possible",
                                        "inferred_from": "report"})
