@@ -49,3 +49,44 @@ def test_a_doubtful_learned_group_beside_the_rules_one_is_left_out(pipeline, mon
     assert "COLOMBIAN ARMY" not in orgs_with(Extractor.SECOND_ORG_MIN - 0.2)
     assert "M-19" in orgs_with(Extractor.SECOND_ORG_MIN - 0.2)
     assert "COLOMBIAN ARMY" in orgs_with(Extractor.SECOND_ORG_MIN + 0.2)
+
+
+def _nlp():
+    from wirecoder import nlp
+    return nlp.load(role_tagger=False)
+
+
+def _doers(sentence, noun):
+    """``fields._agents`` of the event noun ``noun`` in ``sentence``, as text."""
+    from wirecoder import nlp
+    from wirecoder.extract.fields import _agents
+
+    doc = _nlp()(nlp.analysis_text(sentence))
+    tok = next(t for t in doc if t.lower_ == noun)
+    return [a.text.lower() for a in _agents(tok)]
+
+
+def test_the_doer_of_an_event_noun_is_read_from_its_sentence():
+    assert _doers("DURING THE LAST FEW HOURS TERRORISTS STAGED THREE BOMB ATTACKS AGAINST U.S. PROPERTIES.",
+                  "attacks") == ["terrorists"]
+    assert _doers("THE GOVERNMENT'S REPORT SAYS THAT ARMED FORCES ELEMENTS ARE RESPONSIBLE FOR THE KILLING OF SIX "
+                  "PRIESTS.", "killing") == ["elements"]
+    assert _doers("AUTHORITIES ATTRIBUTE THE ATTACKS TO DRUG TRAFFICKERS.", "attacks") == ["traffickers"]
+    assert _doers("PRESIDENT ALFREDO CRISTIANI BLAMED THE FMLN FOR THE MINISTER'S DEATH.", "death") == ["fmln"]
+    assert _doers("Since then, drug traffickers began a series of attacks with car bombs.", "attacks") == ["traffickers"]
+
+
+def test_who_tells_or_holds_responsible_is_not_the_doer():
+    # the president holds the group responsible: the group is the doer, not the president
+    assert "cristiani" not in _doers("PRESIDENT ALFREDO CRISTIANI HOLDS THE FMLN RESPONSIBLE FOR THE ASSASSINATION "
+                                     "OF THE MINISTER.", "assassination")
+    assert _doers("Police reported the attacks on Monday.", "attacks") == []
+    assert _doers("The president ordered an investigation into the killing.", "killing") == []
+
+
+def test_a_group_held_responsible_for_an_attack_is_its_perpetrator(pipeline):
+    incidents = _incidents(pipeline, "MEDELLIN, Colombia (AP) — A car bomb exploded outside a bank in Medellin on "
+                                     "Monday, killing three people. Police said drug traffickers were responsible "
+                                     "for the bombing.")
+    assert incidents
+    assert any(i.lower() == "drug traffickers" for i in _rule_individuals(incidents))
