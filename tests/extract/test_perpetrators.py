@@ -90,3 +90,42 @@ def test_a_group_held_responsible_for_an_attack_is_its_perpetrator(pipeline):
                                      "for the bombing.")
     assert incidents
     assert any(i.lower() == "drug traffickers" for i in _rule_individuals(incidents))
+
+
+def _dev_record(pipeline, muc4, doc_id):
+    from wirecoder.ingest import iter_documents
+
+    raws = [r for r in iter_documents([muc4 / "dev" / "tst1-muc3", muc4 / "dev" / "tst2-muc4"]) if r.doc_id == doc_id]
+    assert len(raws) == 1
+    return pipeline.process(raws[0])
+
+
+def test_a_building_or_a_clock_time_misparsed_as_subject_is_no_perpetrator(pipeline, muc4):
+    # "A BOMB EXPLODED ON THE 6TH FLOOR OF THE HILTON HOTEL KILLING TWO PEOPLE": the hotel parsed as the subject
+    # of "killing"; "AT 0630 [1230 GMT] TODAY, REBEL FORCES AMBUSHED": the clock time parsed as the subject
+    for doc_id, bad in (("TST2-MUC4-0059", "HOTEL"), ("TST2-MUC4-0078", "GMT")):
+        rec = _dev_record(pipeline, muc4, doc_id)
+        assert rec["incidents"]
+        individuals = [i["text"] for inc in rec["incidents"] for i in inc["perpetrators"]["individuals"]]
+        assert not any(bad in i for i in individuals), individuals
+
+
+def test_words_of_a_groups_name_are_no_person(pipeline, muc4):
+    # "CRISTIANI HOLDS THE FARABUNDO MARTI NATIONAL LIBERATION FRONT [FMLN] RESPONSIBLE FOR THE ASSASSINATION":
+    # NER calls "FARABUNDO MARTI" a person; it is the group's name
+    rec = _dev_record(pipeline, muc4, "TST1-MUC3-0059")
+    individuals = [i["text"] for inc in rec["incidents"] for i in inc["perpetrators"]["individuals"]]
+    orgs = [o["name"] for inc in rec["incidents"] for o in inc["perpetrators"]["organizations"]]
+    assert "Farabundo Marti National Liberation Front" in orgs
+    assert not any("MARTI" in i for i in individuals), individuals
+
+
+def test_a_subject_inside_a_groups_name_is_the_group_not_an_individual():
+    from wirecoder import nlp
+    from wirecoder.extract import fields as F
+
+    text = nlp.analysis_text("THE COLOMBIAN ARMY OF NATIONAL LIBERATION ATTACKED A POLICE STATION IN SARAVENA.")
+    doc = _nlp()(text)
+    perps = F.perpetrators(doc, text, list(doc.sents), [t for t in doc if t.lemma_.lower() == "attack"])
+    assert perps["individuals"] == []
+    assert [o["name"] for o in perps["organizations"]] == ["National Liberation Army"]

@@ -206,6 +206,8 @@ def entity_at(tok):
 # "Escobar ordered the assassination of ...", "members of the 8th front have carried out attacks"
 _DOER_VERBS = {"stage", "stag", "carry", "perpetrate", "commit", "launch", "mount", "conduct", "order", "plan",
                "mastermind", "begin", "unleash"}
+_NO_DOER_LABELS = {"GPE", "LOC", "FAC", "NORP", "TIME", "DATE", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT",
+                   "MONEY"}
 # doers' nouns besides the lexicon's perpetrator nouns ("drug traffickers", "armed forces elements")
 _DOER_NOUNS = {"trafficker", "element", "murderer"}
 _SERIES_NOUNS = {"series", "wave", "string", "spate", "campaign", "number"}
@@ -241,6 +243,12 @@ def _attributed(noun):
         if tok.dep_ == "nsubjpass":
             return [p for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     return []
+
+
+def _in_group_name(tok) -> bool:
+    """``tok`` is a word of a known group's name in its sentence."""
+    a = tok.idx - tok.sent.start_char
+    return any(s <= a < e for s, e, _ in groups.find(span_text(tok.sent)))
 
 
 def _agents(trigger):
@@ -287,10 +295,16 @@ def perpetrators(sdoc, text: str, sents, triggers) -> dict:
                 continue
             ent = entity_at(agent)
             named = True
+            if agent.pos_ == "PROPN" and _in_group_name(agent):
+                continue   # "holds the Farabundo Marti National Liberation Front responsible": a group, no person
             if ent is not None and ent.label_ in _PERSON_LABELS:
                 span = (ent.start_char, ent.end_char)
-            elif agent.pos_ == "PROPN" and (ent is None or ent.label_ not in ("GPE", "LOC", "FAC", "NORP")):
-                span = trim_span(phrase)  # a name the tagger did not call a person
+            elif agent.pos_ == "PROPN" and (ent is None or ent.label_ not in _NO_DOER_LABELS):
+                # a name the tagger did not call a person; not a building ("the Hilton Hotel", a misparsed
+                # subject) or a clock time ("at 0630 [1230 GMT] today, rebel forces ambushed")
+                if agent.lower_ in lx.PHYSICAL_TARGET_TYPES or agent.lower_ in ("gmt", "utc"):
+                    continue
+                span = trim_span(phrase)
             elif agent.lemma_.lower() in lx.PERPETRATOR_NOUNS or agent.lower_ in lx.PERPETRATOR_NOUNS or \
                     agent.lemma_.lower() in _DOER_NOUNS:
                 # "two suicide bombers", "guerrillas", "members of the 8th front"
