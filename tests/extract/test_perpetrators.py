@@ -129,3 +129,16 @@ def test_a_subject_inside_a_groups_name_is_the_group_not_an_individual():
     perps = F.perpetrators(doc, text, list(doc.sents), [t for t in doc if t.lemma_.lower() == "attack"])
     assert perps["individuals"] == []
     assert [o["name"] for o in perps["organizations"]] == ["National Liberation Army"]
+
+
+def test_a_state_force_held_to_blame_is_no_individual():
+    # "blamed the Salvadoran army for the murder": the army is the doer, but a force, not a person or a
+    # description of people; an individual would shadow the classifier's organisation
+    from wirecoder import nlp
+    from wirecoder.extract import fields as F
+
+    text = nlp.analysis_text("THE ARCHBISHOP HAS ONCE AGAIN BLAMED THE SALVADORAN ARMY FOR THE MURDER OF SIX JESUITS.")
+    doc = _nlp()(text)
+    murder = next(t for t in doc if t.lower_ == "murder")
+    assert [a.lower_ for a in F._agents(murder)] == ["army"]
+    assert F.perpetrators(doc, text, list(doc.sents), [murder])["individuals"] == []

@@ -301,8 +301,9 @@ def perpetrators(sdoc, text: str, sents, triggers) -> dict:
                 span = (ent.start_char, ent.end_char)
             elif agent.pos_ == "PROPN" and (ent is None or ent.label_ not in _NO_DOER_LABELS):
                 # a name the tagger did not call a person; not a building ("the Hilton Hotel", a misparsed
-                # subject) or a clock time ("at 0630 [1230 GMT] today, rebel forces ambushed")
-                if agent.lower_ in lx.PHYSICAL_TARGET_TYPES or agent.lower_ in ("gmt", "utc"):
+                # subject), a clock time ("at 0630 [1230 GMT] today, rebel forces ambushed") or a state force
+                # ("blamed the Salvadoran Army for ...": an organisation, left to the classifier)
+                if agent.lower_ in lx.PHYSICAL_TARGET_TYPES or agent.lower_ in ("gmt", "utc", "army", "forces"):
                     continue
                 span = trim_span(phrase)
             elif agent.lemma_.lower() in lx.PERPETRATOR_NOUNS or agent.lower_ in lx.PERPETRATOR_NOUNS or \
