@@ -7,7 +7,10 @@ Rules, in order of strength:
 2. Mentions of one sentence belong together, except two strong types with
    their own objects ("burned the facilities and stole food" is an arson and
    a robbery); a hijacked vehicle that rams a crowd is one ramming.
-3. A later mention joins an earlier incident when its place is the same
+3. A mention that names what was attacked ("the attack on a bank") joins no
+   incident whose mentions name only other things ("dynamite hurled against a
+   police station") told in another sentence.
+4. A later mention joins an earlier incident when its place is the same
    place (or none is given), its date agrees, and its type is compatible;
    otherwise it starts a new incident. "The attack in Stockholm" thus joins
    the Stockholm ramming told elsewhere in the document.
@@ -21,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from wirecoder.extract import lexicon as lx
-from wirecoder.extract.mentions import Mention
+from wirecoder.extract.mentions import Mention, different_things
 
 _LEAD_DATE = re.compile(r"^\s*(\d{1,2}\s+[A-Za-z]{3,9}(?:\s+\d{2,4})?|[A-Za-z]{3,9}\s+\d{1,2}(?:,\s*\d{4})?)\s*:")
 
@@ -122,6 +125,9 @@ def group(mentions: list[Mention], *, place_key, date_key, dated_paras: set[int]
         separate = m.separate
         for c in ([] if separate else reversed(clusters)):
             same_sent = m.sent_i in c.sents
+            if not same_sent and m.target and any(different_things(m.target, x.target) for x in c.mentions) \
+                    and not any(x.target and not different_things(m.target, x.target) for x in c.mentions):
+                continue   # "the attack on a bank" is not "the attack on the police station"
             if same_sent and _compatible_types(c.strong_types(), mt):
                 target = c
                 break

@@ -32,6 +32,7 @@ class Mention:
     anaphoric: bool = False  # "the attack", "this bombing": refers back to an incident told before
     separate: bool = False   # "in a separate attack": a new incident, whatever its place
     places: list = field(default_factory=list)  # place candidates attached to it
+    target: tuple = ()       # what "the attack on X" names as attacked: (kind, words), see attacked_object
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -270,6 +271,58 @@ def _people_taken(tok) -> bool:
     return False
 
 
+_OF_VICTIM = {"assassination", "murder", "killing", "kidnapping", "abduction", "kidnap", "abduct"}
+
+
+def attacked_object(tok) -> tuple:
+    """What a trigger names as attacked: the object of "the attack ON a police station", "an attack AGAINST a
+    bank", "the assassination OF Carlos Pizarro" (``of`` only for a noun of killing or taking, where it names
+    the victim; "the attack of the guerrillas" names the attacker); a verb's object or passive subject ("two
+    vehicles have been attacked"); what "was the target of an attack"; for a weapon noun that is the subject of
+    its verb, the verb's: "(a load of) dynamite was hurled AGAINST a police station".
+
+    Returns ``(names, things)``: the proper names (people, organisations, places, buildings) and the heads that
+    are buildings, vehicles and the like (``lexicon.PHYSICAL_TARGET_TYPES``); ``()`` when neither is named: a
+    pronoun ("the attack on him"), people by a common noun ("six Jesuits" and "six priests" may be the same).
+    """
+    heads = []
+    holders = [tok]
+    subj = tok
+    if tok.pos_ != "VERB" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        subj = tok.head.head   # "a load of dynamite was hurled"
+        if subj.lemma_.lower() == "target" and subj.dep_ == "attr":
+            heads += [c for c in subj.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if tok.pos_ != "VERB" and subj.dep_ in ("nsubj", "nsubjpass") and subj.head.pos_ == "VERB":
+        holders.append(subj.head)
+    if tok.pos_ == "VERB":
+        heads += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    for holder in holders:
+        for c in holder.children:
+            if c.dep_ != "prep":
+                continue
+            low = c.lower_   # "ambushed the patrol on a highway", "the ambush occurred on the road": a verb's "on" is where
+            if low == "against" or (holder.pos_ != "VERB" and low == "on") or (
+                    low == "of" and holder.pos_ != "VERB" and holder.lemma_.lower() in _OF_VICTIM):
+                heads += [g for g in c.children if g.dep_ == "pobj"]
+    for h in list(heads):
+        heads += [g for g in h.conjuncts if g not in heads]
+    heads = [h for h in heads if h.pos_ in ("NOUN", "PROPN")]
+    names = frozenset(t.lower_ for h in heads for t in [h, *h.children] if t.pos_ == "PROPN" and t.ent_type_ in
+                      ("PERSON", "ORG", "GPE", "FAC", "NORP", "LOC"))
+    things = frozenset(h.lemma_.lower() for h in heads if h.lemma_.lower() in lx.PHYSICAL_TARGET_TYPES)
+    return (names, things) if names or things else ()
+
+
+def different_things(a: tuple, b: tuple) -> bool:
+    """Two attacked objects that cannot be the same: both name buildings, vehicles and the like, with no head
+    in common ("a bank" and "a police station"), and no name in common. Names alone decide nothing: a victim is
+    told by several names and by his relatives' ("Perez" and "Norberto Rodriguez, brother of Venezuela's first
+    lady Blanca Rodriguez de Perez")."""
+    if not a or not b or a[0] & b[0] or a[1] & b[1]:
+        return False
+    return bool(a[1] and b[1])
+
+
 def find_mentions(sdoc, text: str) -> list[Mention]:
     """Every trigger in the document with its sentence, paragraph, quote and mode."""
     from wirecoder.extract.fields import span_text   # fields imports this module
@@ -317,5 +370,6 @@ def find_mentions(sdoc, text: str) -> list[Mention]:
                        or _known_attackers(tok),
             # the sentence's first mention ("A second blast ... killed two": a weak noun is no mention)
             separate=bool(_SEPARATE.search(sent_low)) and not (mentions and mentions[-1].sent_i == sent_of[tok.i]),
+            target=attacked_object(tok),
         ))
     return mentions
