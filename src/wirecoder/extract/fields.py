@@ -380,6 +380,13 @@ def _victims(trig):
             out.extend(p for p in c.children if p.dep_ == "pobj")
     if trig.lemma_.lower() in ("die",):
         out.extend(c for c in trig.children if c.dep_ == "nsubj")
+    if trig.pos_ in ("NOUN", "PROPN") and trig.lemma_.lower() in _VICTIM_POSSESSED:
+        # "Romero's assassination", "his murder": the possessor of a killing or abduction noun is its victim
+        for c in trig.children:
+            if c.dep_ == "poss":
+                v = _possessor_person(c)
+                if v is not None:
+                    out.append(v)
     # "the terrorist attacks affected the main powerline": what the attack named as the subject damaged
     if trig.pos_ == "NOUN" and trig.dep_ == "nsubj" and trig.head.lemma_.lower() in _HARM_VERBS:
         out.extend(c for c in trig.head.children if c.dep_ == "dobj")
@@ -396,6 +403,29 @@ def _victims(trig):
         # "took 20 people hostage": "hostage" says what they were taken as, the people are the victims
         out = [v for v in out if v.lemma_.lower() != "hostage"]
     return out
+
+
+# nouns whose possessor is the one the act was done to ("Romero's assassination"), not its doer ("the FMLN's attack")
+_VICTIM_POSSESSED = {"assassination", "murder", "killing", "slaying", "kidnapping", "abduction"}
+_PERSONAL_POSSESSIVES = {"his", "her"}
+_NOT_VICTIMS = {"ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME"}   # "the FMLN's kidnapping", "Colombia's"
+
+
+def _possessor_person(c):
+    """The person a possessor names: a name ("Romero's") as it is; "his"/"her" the last person named before it
+    in its own or the sentence before (only a name NER tags as a person), else None."""
+    if c.pos_ == "PROPN":
+        ent = entity_at(c)
+        return c if ent is None or ent.label_ not in _NOT_VICTIMS else None
+    if c.lower_ not in _PERSONAL_POSSESSIVES:
+        return None
+    sent = c.sent
+    doc = c.doc
+    lo = sent.start
+    if lo > 0:
+        lo = doc[lo - 1].sent.start
+    people = [e for e in doc.ents if e.label_ == "PERSON" and lo <= e.start and e.end <= c.i]
+    return people[-1].root if people else None
 
 
 def _name_after(v):
@@ -499,6 +529,16 @@ def targets_and_casualties(sdoc, text: str, sents, triggers) -> tuple[dict, dict
                     seen.add(span)
                 elif person is not None and cut_name:
                     span = (person.start_char, v.idx + len(v.text))
+                    seen.add(span)
+                elif person is None and v.dep_ == "poss" and v.pos_ == "PROPN":
+                    # "presidential candidate Bernardo Jaramillo's murder", a name NER left untagged: the proper
+                    # nouns up to the possessor are the name, the words before them its description
+                    a = v.i
+                    while a - 1 >= phrase.start and v.doc[a - 1].pos_ == "PROPN":
+                        a -= 1
+                    if a > phrase.start:
+                        description = trim_span(phrase.doc[phrase.start: a])
+                    span, person = (v.doc[a].idx, v.idx + len(v.text)), True
                     seen.add(span)
                 if person is not None:
                     count = 1   # one named person ("Garcia Alvarado, 56": 56 is his age)

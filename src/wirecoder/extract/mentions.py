@@ -308,6 +308,8 @@ def find_mentions(sdoc, text: str) -> list[Mention]:
                                                                  c.lower_ not in ("some", "many", "several")
                                                                  for c in tok.children):
             mode = "generic"  # "there are only some bombings and shootings": no particular event
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "anniversary":
+            mode = "generic"  # "the 10th anniversary of Romero's assassination": remembered, not reported
         mentions.append(Mention(
             token_i=tok.i, start=tok.idx, end=tok.idx + len(tok.text), lemma=trig, type=ttype,
             sent_i=sent_of[tok.i], para_i=para_i, quoted=_in_ranges(tok.idx, quotes),
