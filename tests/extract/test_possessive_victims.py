@@ -53,3 +53,16 @@ def test_an_anniversary_of_an_assassination_tells_no_event(pipeline):
     sdoc = pipeline.nlp(nlp.analysis_text(text))
     modes = [m.mode for m in find_mentions(sdoc, text) if m.lemma == "assassination"]
     assert modes == ["generic"]
+
+
+def test_the_assassinated_named_person_is_the_victim(pipeline):
+    victims = _rule_victims(pipeline, "BOGOTA, 19 MAY 90 -- [TEXT] ANTONIO NAVARRO WOLFF, THE PRESIDENTIAL CANDIDATE "
+                                      "WHO REPLACED THE ASSASSINATED CARLOS PIZARRO, BELIEVES THAT PEACE IS BASIC.",
+                            "assassinated")
+    assert victims == [("CARLOS PIZARRO", None, "death", True)]
+
+
+def test_the_kidnapped_people_are_victims_without_the_participle_in_their_words(pipeline):
+    victims = _rule_victims(pipeline, "The rebels said they will release the kidnapped students on Monday.",
+                            "kidnapped")
+    assert victims == [("students", None, "kidnapping", False)]

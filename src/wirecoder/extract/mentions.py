@@ -160,6 +160,10 @@ _WRECK = {"damage", "destroy", "shatter", "wreck", "demolish", "rock", "gut", "r
 _DELIVER = {"hurl", "throw", "toss", "plant", "place", "lob"}
 
 
+# participles the tagger reads as adjectives, which say what was done to the noun they modify
+_DONE_TO = {"assassinated": "assassinate", "kidnapped": "kidnap", "abducted": "abduct"}
+
+
 def trigger_of(tok) -> str | None:
     lemma = tok.lemma_.lower()
     text = tok.lower_
@@ -167,6 +171,8 @@ def trigger_of(tok) -> str | None:
         return lemma
     if text in lx.TRIGGERS:
         return text
+    if tok.dep_ == "amod" and tok.pos_ in ("ADJ", "VERB") and text in _DONE_TO and tok.head.pos_ in ("NOUN", "PROPN"):
+        return _DONE_TO[text]   # "the assassinated Carlos Pizarro", "the kidnapped journalist"
     if lemma == "killing" and tok.pos_ == "NOUN" and _particular_victims(tok):
         return "murder"   # "the killing of the Jesuit priests"; not "contributing to the killing of my people"
     if lemma in ("capture", "seize") and tok.tag_ in ("VBD", "VBN") and _people_taken(tok) \
