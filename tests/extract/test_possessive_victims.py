@@ -66,3 +66,17 @@ def test_the_kidnapped_people_are_victims_without_the_participle_in_their_words(
     victims = _rule_victims(pipeline, "The rebels said they will release the kidnapped students on Monday.",
                             "kidnapped")
     assert victims == [("students", None, "kidnapping", False)]
+
+
+def test_the_assassins_of_a_named_person_tell_his_assassination(pipeline):
+    text = ("CLANDESTINE, 12 NOV 89 -- [TEXT] MAKE THE ASSASSINS OF MSGR ROMERO PAY DEARLY FOR EVERY STEP THEY "
+            "TAKE AGAINST THE PEOPLE.")
+    sdoc = pipeline.nlp(nlp.analysis_text(text))
+    assert [(m.lemma, m.type) for m in find_mentions(sdoc, text)] == [("assassinate", "assassination")]
+    assert [(v[0], v[2]) for v in _rule_victims(pipeline, text, "assassins")] == [("MSGR ROMERO", "death")]
+
+
+def test_killers_of_people_in_general_tell_no_act(pipeline):
+    text = "The government promised to find the killers of our people and bring them to justice."
+    sdoc = pipeline.nlp(nlp.analysis_text(text))
+    assert [m.lemma for m in find_mentions(sdoc, text)] == []

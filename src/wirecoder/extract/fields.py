@@ -22,9 +22,9 @@ _ACCUSE = {"charge", "arrest", "accuse", "detain", "identify", "indict", "convic
 _ATTACKER_WORDS = {"driver", "attacker", "gunman", "bomber", "assailant", "suspect", "perpetrator", "shooter",
                    "killer", "hijacker", "kidnapper"}
 _KILL = {"kill", "murder", "massacre", "slay", "die", "dead", "death", "execute", "assassinate", "behead",
-         "assassination", "killing", "slaying", "assassinated"}
+         "assassination", "killing", "slaying", "assassinated", "assassin", "murderer", "killer"}
 _INJURE = {"wound", "injure", "hurt", "injury", "wounded", "injured"}
-_KIDNAP = {"kidnap", "abduct", "seize", "kidnapping", "abduction", "hostage", "kidnapped", "abducted"}
+_KIDNAP = {"kidnap", "abduct", "seize", "kidnapping", "abduction", "hostage", "kidnapped", "abducted", "kidnapper", "abductor"}
 _DAMAGE_VERBS = {"attack", "bomb", "burn", "destroy", "damage", "dynamite", "blow", "torch", "raid",
                  "set", "hit", "explode", "detonate", "rob", "loot", "machinegun", "strafe", "assault"}
 

@@ -162,6 +162,9 @@ _DELIVER = {"hurl", "throw", "toss", "plant", "place", "lob"}
 
 # participles the tagger reads as adjectives, which say what was done to the noun they modify
 _DONE_TO = {"assassinated": "assassinate", "kidnapped": "kidnap", "abducted": "abduct"}
+# doers named by their victims ("the assassins of X"): the act done to X
+_DOERS = {"assassin": "assassinate", "murderer": "murder", "killer": "kill", "kidnapper": "kidnap",
+          "abductor": "abduct"}
 
 
 def trigger_of(tok) -> str | None:
@@ -173,6 +176,8 @@ def trigger_of(tok) -> str | None:
         return text
     if tok.dep_ == "amod" and tok.pos_ in ("ADJ", "VERB") and text in _DONE_TO and tok.head.pos_ in ("NOUN", "PROPN"):
         return _DONE_TO[text]   # "the assassinated Carlos Pizarro", "the kidnapped journalist"
+    if lemma in _DOERS and tok.pos_ == "NOUN" and _particular_victims(tok):
+        return _DOERS[lemma]   # "the assassins of Msgr Romero", "the kidnappers of the two engineers"
     if lemma == "killing" and tok.pos_ == "NOUN" and _particular_victims(tok):
         return "murder"   # "the killing of the Jesuit priests"; not "contributing to the killing of my people"
     if lemma in ("capture", "seize") and tok.tag_ in ("VBD", "VBN") and _people_taken(tok) \
