@@ -875,8 +875,9 @@ class Extractor:
         coarse = inc["location"] is None or inc["location"].get("precision") in ("country", "region") \
             or (inc["location"].get("precision") is None and not weak_place
                 and inc["location"].get("country_code") is None and place.text.lower() in _REGIONS)
-        if not date and not casualties and coarse and not inc["perpetrators"]["individuals"]:
-            return None  # "antiquities stolen in Syria": activity, not an incident told
+        named_dead = any(h.get("is_name") and h.get("effect") in ("death", "kidnapping") for h in targets["human"])
+        if not date and not casualties and coarse and not inc["perpetrators"]["individuals"] and not named_dead:
+            return None  # "antiquities stolen in Syria": activity, not an incident told (a named victim is one)
         perps = inc["perpetrators"]
         if {m.lemma for m in c.mentions} <= lx.EFFECT_ONLY and not perps["individuals"] \
                 and not perps["organizations"] and not told_weapons:

@@ -22,9 +22,9 @@ _ACCUSE = {"charge", "arrest", "accuse", "detain", "identify", "indict", "convic
 _ATTACKER_WORDS = {"driver", "attacker", "gunman", "bomber", "assailant", "suspect", "perpetrator", "shooter",
                    "killer", "hijacker", "kidnapper"}
 _KILL = {"kill", "murder", "massacre", "slay", "die", "dead", "death", "execute", "assassinate", "behead",
-         "assassination", "killing", "slaying"}
+         "assassination", "killing", "slaying", "assassinated", "assassin", "murderer", "killer"}
 _INJURE = {"wound", "injure", "hurt", "injury", "wounded", "injured"}
-_KIDNAP = {"kidnap", "abduct", "seize", "kidnapping", "abduction", "hostage"}
+_KIDNAP = {"kidnap", "abduct", "seize", "kidnapping", "abduction", "hostage", "kidnapped", "abducted", "kidnapper", "abductor"}
 _DAMAGE_VERBS = {"attack", "bomb", "burn", "destroy", "damage", "dynamite", "blow", "torch", "raid",
                  "set", "hit", "explode", "detonate", "rob", "loot", "machinegun", "strafe", "assault"}
 
@@ -143,6 +143,8 @@ _QUANTIFIERS = {"all", "some", "many", "several", "few", "only", "more", "least"
                 "numerous", "no", "any", "or", "and"}
 _HEDGES = {"alleged", "suspected", "presumed", "presumably", "apparent", "apparently", "possible", "reported"}
 _KEPT_PARTICIPLES = {"unidentified", "armed", "unknown", "hooded", "masked"}
+# participles the tagger reads as adjectives ("the kidnapped students"): the act, not the filler's words
+_ACT_ADJECTIVES = {"kidnapped", "abducted", "assassinated", "murdered"}
 
 
 def filler_words(tok, *, counted: bool = False):
@@ -167,7 +169,8 @@ def filler_words(tok, *, counted: bool = False):
         elif not counted and (low in _QUANTIFIERS or t.dep_ in ("nummod", "quantmod") or t.like_num) \
                 and not (t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].text == "-"):  # "15-year-old"
             toks = toks[1:]
-        elif t.dep_ == "amod" and t.tag_ in ("VBN", "VBG", "VBD") and not t.ent_type_ and low not in _KEPT_PARTICIPLES:
+        elif t.dep_ == "amod" and (t.tag_ in ("VBN", "VBG", "VBD") or low in _ACT_ADJECTIVES) and not t.ent_type_ \
+                and low not in _KEPT_PARTICIPLES:
             toks = toks[1:]
         else:
             break
@@ -440,6 +443,13 @@ def _victims(trig):
             out.extend(p for p in c.children if p.dep_ == "pobj")
     if trig.lemma_.lower() in ("die",):
         out.extend(c for c in trig.children if c.dep_ == "nsubj")
+    if trig.pos_ in ("NOUN", "PROPN") and trig.lemma_.lower() in _VICTIM_POSSESSED:
+        # "Romero's assassination", "his murder": the possessor of a killing or abduction noun is its victim
+        for c in trig.children:
+            if c.dep_ == "poss":
+                v = _possessor_person(c)
+                if v is not None:
+                    out.append(v)
     # "the terrorist attacks affected the main powerline": what the attack named as the subject damaged
     if trig.pos_ == "NOUN" and trig.dep_ == "nsubj" and trig.head.lemma_.lower() in _HARM_VERBS:
         out.extend(c for c in trig.head.children if c.dep_ == "dobj")
@@ -448,7 +458,7 @@ def _victims(trig):
     if act.dep_ == "pobj" and act.head.lower_ == "of" and act.head.head.lemma_.lower() in ("target", "victim") \
             and act.head.head.dep_ == "attr":
         out.extend(c for c in act.head.head.head.children if c.dep_ == "nsubj")
-    if trig.dep_ == "acl" or (trig.dep_ == "amod" and trig.lemma_.lower() in _KILL | _INJURE):
+    if trig.dep_ == "acl" or (trig.dep_ == "amod" and trig.lemma_.lower() in _KILL | _INJURE | _KIDNAP):
         out.append(trig.head)  # "a soldier guarding ..."/"the wounded soldier"
     for v in list(out):
         out.extend(c for c in v.children if c.dep_ == "conj")
@@ -456,6 +466,29 @@ def _victims(trig):
         # "took 20 people hostage": "hostage" says what they were taken as, the people are the victims
         out = [v for v in out if v.lemma_.lower() != "hostage"]
     return out
+
+
+# nouns whose possessor is the one the act was done to ("Romero's assassination"), not its doer ("the FMLN's attack")
+_VICTIM_POSSESSED = {"assassination", "murder", "killing", "slaying", "kidnapping", "abduction"}
+_PERSONAL_POSSESSIVES = {"his", "her"}
+_NOT_VICTIMS = {"ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME"}   # "the FMLN's kidnapping", "Colombia's"
+
+
+def _possessor_person(c):
+    """The person a possessor names: a name ("Romero's") as it is; "his"/"her" the last person named before it
+    in its own or the sentence before (only a name NER tags as a person), else None."""
+    if c.pos_ == "PROPN":
+        ent = entity_at(c)
+        return c if ent is None or ent.label_ not in _NOT_VICTIMS else None
+    if c.lower_ not in _PERSONAL_POSSESSIVES:
+        return None
+    sent = c.sent
+    doc = c.doc
+    lo = sent.start
+    if lo > 0:
+        lo = doc[lo - 1].sent.start
+    people = [e for e in doc.ents if e.label_ == "PERSON" and lo <= e.start and e.end <= c.i]
+    return people[-1].root if people else None
 
 
 def _name_after(v):
@@ -538,6 +571,10 @@ def targets_and_casualties(sdoc, text: str, sents, triggers) -> tuple[dict, dict
             cut_name = v.pos_ == "PROPN" and not v.ent_type_ and v.i > 0 and v.doc[v.i - 1].ent_type_ == "PERSON" \
                 and v.doc[v.i - 1].head.i == v.i
             is_person = is_person or cut_name
+            # a name NER left untagged, told as the possessor of a killing noun or after a killing participle
+            told_name = v.pos_ == "PROPN" and ent is None and (
+                v.dep_ == "poss" or trig.dep_ == "amod" and trig.head.i == v.i)
+            is_person = is_person or told_name
             if head in lx.PERPETRATOR_COUNT_NOUNS:
                 continue
             seen.add(span)
@@ -559,6 +596,18 @@ def targets_and_casualties(sdoc, text: str, sents, triggers) -> tuple[dict, dict
                     seen.add(span)
                 elif person is not None and cut_name:
                     span = (person.start_char, v.idx + len(v.text))
+                    seen.add(span)
+                elif person is None and (v.dep_ == "poss" and v.pos_ == "PROPN" or told_name):
+                    # "presidential candidate Bernardo Jaramillo's murder", "the assassinated Carlos Pizarro", a
+                    # name NER left untagged: the proper nouns up to it are the name, the words before them (after
+                    # the participle) its description
+                    a = v.i
+                    while a - 1 >= phrase.start and v.doc[a - 1].pos_ == "PROPN":
+                        a -= 1
+                    lo = trig.i + 1 if phrase.start <= trig.i < a else phrase.start
+                    if a > lo:
+                        description = trim_span(phrase.doc[lo: a])
+                    span, person = (v.doc[a].idx, v.idx + len(v.text)), True
                     seen.add(span)
                 if person is not None:
                     count = 1   # one named person ("Garcia Alvarado, 56": 56 is his age)

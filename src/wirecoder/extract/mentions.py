@@ -161,6 +161,13 @@ _WRECK = {"damage", "destroy", "shatter", "wreck", "demolish", "rock", "gut", "r
 _DELIVER = {"hurl", "throw", "toss", "plant", "place", "lob"}
 
 
+# participles the tagger reads as adjectives, which say what was done to the noun they modify
+_DONE_TO = {"assassinated": "assassinate", "kidnapped": "kidnap", "abducted": "abduct"}
+# doers named by their victims ("the assassins of X"): the act done to X
+_DOERS = {"assassin": "assassinate", "murderer": "murder", "killer": "kill", "kidnapper": "kidnap",
+          "abductor": "abduct"}
+
+
 def trigger_of(tok) -> str | None:
     lemma = tok.lemma_.lower()
     text = tok.lower_
@@ -168,6 +175,10 @@ def trigger_of(tok) -> str | None:
         return lemma
     if text in lx.TRIGGERS:
         return text
+    if tok.dep_ == "amod" and tok.pos_ in ("ADJ", "VERB") and text in _DONE_TO and tok.head.pos_ in ("NOUN", "PROPN"):
+        return _DONE_TO[text]   # "the assassinated Carlos Pizarro", "the kidnapped journalist"
+    if lemma in _DOERS and tok.pos_ == "NOUN" and _particular_victims(tok):
+        return _DOERS[lemma]   # "the assassins of Msgr Romero", "the kidnappers of the two engineers"
     if lemma == "killing" and tok.pos_ == "NOUN" and _particular_victims(tok):
         return "murder"   # "the killing of the Jesuit priests"; not "contributing to the killing of my people"
     if lemma in ("capture", "seize") and tok.tag_ in ("VBD", "VBN") and _people_taken(tok) \
@@ -361,6 +372,8 @@ def find_mentions(sdoc, text: str) -> list[Mention]:
                                                                  c.lower_ not in ("some", "many", "several")
                                                                  for c in tok.children):
             mode = "generic"  # "there are only some bombings and shootings": no particular event
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "anniversary":
+            mode = "generic"  # "the 10th anniversary of Romero's assassination": remembered, not reported
         mentions.append(Mention(
             token_i=tok.i, start=tok.idx, end=tok.idx + len(tok.text), lemma=trig, type=ttype,
             sent_i=sent_of[tok.i], para_i=para_i, quoted=_in_ranges(tok.idx, quotes),
