@@ -191,6 +191,10 @@ def test_date_credit_follows_the_scoring_guidelines(key, response, credit):
     ("COLOMBIA: MEDELLIN (CITY)", "COLOMBIA: CALI (CITY)", 0.5),
     ("PERU: ANCASH (DEPARTMENT): CHAVIN (TOWN)", "PERU: CHAVIN (TOWN)", 0.5),
     ("COLOMBIA: MEDELLIN (CITY)", "PERU: MEDELLIN (CITY)", 0.0),
+    ("(EL SALVADOR: SAN SALVADOR (CITY))", "EL SALVADOR: SAN SALVADOR (CITY)", 1.0),  # TST2's bracketed keys
+    ("(COLOMBIA)", "COLOMBIA", 1.0),
+    ("(GUATEMALA: LA PROVIDENCIA (COMMUNITY))", "GUATEMALA", 0.5),
+    ("(COLOMBIA)", "PERU", 0.0),
 ])
 def test_location_credit_follows_the_scoring_guidelines(key, response, credit):
     from wirecoder.evaluate.scoring import _compare_value
@@ -202,3 +206,12 @@ def test_a_location_with_several_types_is_one_fill():
     fill = parse_fill(3, "EL SALVADOR: USULUTAN (CITY / COUNTY / DEPARTMENT)")
     assert fill.alternatives == ["EL SALVADOR: USULUTAN (CITY / COUNTY / DEPARTMENT)"]
     assert parse_fill(3, "PERU: LIMA (CITY) / PERU (COUNTRY)").alternatives == ["PERU: LIMA (CITY)", "PERU (COUNTRY)"]
+
+
+def test_a_bracketed_location_key_scores_each_alternative():
+    from wirecoder.evaluate.muc4_keys import parse_fill
+    from wirecoder.evaluate.scoring import _fill_score
+    key = parse_fill(3, "(EL SALVADOR: SAN SALVADOR (CITY)) / (EL SALVADOR: SAN SALVADOR (DEPARTMENT))")
+    assert len(key.alternatives) == 2
+    assert _fill_score(3, key, parse_fill(3, "EL SALVADOR: SAN SALVADOR (DEPARTMENT)")) == 1.0
+    assert _fill_score(3, key, parse_fill(3, "EL SALVADOR: SOYAPANGO (CITY)")) == 0.5

@@ -203,6 +203,20 @@ def _place_part(part: str) -> tuple[str, frozenset[str]]:
     return m.group(1).strip(), frozenset(t.strip() for t in m.group(2).split("/") if t.strip())
 
 
+def _unbracket(s: str) -> str:
+    """A location alternative the key wraps in brackets, "(EL SALVADOR: SAN SALVADOR (CITY)) / (EL SALVADOR)",
+    without them; a place's own type in brackets, "SAN SALVADOR (CITY)", is kept."""
+    s = s.strip()
+    while s.startswith("(") and s.endswith(")"):
+        depth = 0
+        for i, ch in enumerate(s):
+            depth += (ch == "(") - (ch == ")")
+            if depth == 0 and i < len(s) - 1:
+                return s  # the first bracket closes before the end: "(A) ... (B)" is no one enclosure
+        s = s[1:-1].strip()
+    return s
+
+
 def _same_place(a: tuple[str, frozenset[str]], b: tuple[str, frozenset[str]]) -> bool:
     return a[0] == b[0] and (a[1] == b[1] or bool(a[1] & b[1]))
 
@@ -232,6 +246,7 @@ def _compare_value(slot: int, key_alt: str, resp: str) -> float:
             return 0.5
         return 0.0
     if slot == 3:
+        k, r = _unbracket(k), _unbracket(r)
         kparts = [_place_part(p) for p in k.split(":")]
         rparts = [_place_part(p) for p in r.split(":")]
         if len(kparts) == len(rparts) and all(_same_place(a, b) for a, b in zip(kparts, rparts)):
