@@ -82,6 +82,10 @@ def location_fill(loc: dict | None, fallback_cc: str | None = None) -> str | Non
         return country
     types = set_list_types()
     kind = types.get(words)
+    area = re.fullmatch(r"(.*\S)\s+(CANTON|NEIGHBOU?RHOOD|CORREGIMIENTO|JURISDICTION|HAMLET)", words)
+    if kind is None and area and loc.get("precision") is None:
+        # a place the gazetteer lacks, named with its kind ("HORCONES DE BERLIN CANTON"): the set list's form
+        words, kind = area.group(1), area.group(2).replace("NEIGHBOURHOOD", "NEIGHBORHOOD")
     if kind is None:
         name = (loc.get("name") or "").upper()
         kind = types.get(name)
