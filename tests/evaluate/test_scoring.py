@@ -176,6 +176,8 @@ def test_evaluate_command_writes_response_and_report(tmp_path, muc4):
     ("(- 09 DEC 89)", "- 09 DEC 89", 1.0),
     ("(12 FEB 90 - 13 FEB 90)", "13 FEB 90", 1.0),
     ("02 FEB 90", "04 FEB 90", 0.0),
+    ("- 11 APR 90", "30 MAR 90 - 05 APR 90", 0.5),   # a range inside a default fill: partial
+    ("- 11 APR 90", "30 MAR 90 - 12 APR 90", 0.0),   # running past it: incorrect
 ])
 def test_date_credit_follows_the_scoring_guidelines(key, response, credit):
     from wirecoder.evaluate.scoring import _compare_value

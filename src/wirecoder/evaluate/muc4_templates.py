@@ -48,6 +48,8 @@ def date_fill(inc: dict, published: str | None) -> str | None:
         if v and prec == "month":
             y, m = map(int, v.split("-")[:2])
             end = (date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)).isoformat()
+            if published and f"{y:04d}-{m:02d}-01" <= published < end:
+                end = published   # "THIS MONTH" in a report of 22 September: 1 to 22 September
             return f"{muc4_date(f'{y:04d}-{m:02d}-01')} - {muc4_date(end)}"
     except ValueError:
         pass

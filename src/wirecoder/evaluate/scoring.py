@@ -240,6 +240,10 @@ def _compare_value(slot: int, key_alt: str, resp: str) -> float:
         ra, rb = _date_range(r)
         if rb and ra and ra == rb and (ka is None or ka <= ra) and kb and ra <= kb:
             return 1.0 if ka is not None else 0.5
+        # a range inside the key's "on or before" range is part of it (v7, 3.2.2, partial 1): "LAST WEEK"
+        # (30 MAR 90 - 05 APR 90) against "- 11 APR 90"
+        if ra and rb and ra < rb and ka is None and kb and rb <= kb:
+            return 0.5
         # a default-looking response ("- 26 AUG 89") whose anchor is the key's date or its range's upper
         # anchor is partially correct (scoring guidelines v7, 3.2.2, partial 2)
         if ra is None and rb and kb and rb == kb:
