@@ -26,3 +26,11 @@ def test_a_report_with_no_place_takes_its_groups_country_in_muc4_only(pipeline):
     assert rec["incidents"] and all(not (i.get("location") or {}).get("country_code") for i in rec["incidents"])
     places = [t.values(3)[0].alternatives[0] for t in records_to_templates(rec, min_confidence=0.0)]
     assert places and set(places) == {"EL SALVADOR"}
+
+
+def test_an_unknown_place_named_with_its_kind_is_that_kind():
+    from wirecoder.evaluate.muc4_templates import location_fill
+    assert location_fill({"text": "LA\nTIENDITA CANTON", "precision": None}, "SV") == "EL SALVADOR: LA TIENDITA (CANTON)"
+    assert location_fill({"text": "ESCALON NEIGHBOURHOOD", "precision": None}, "SV") == "EL SALVADOR: ESCALON (NEIGHBORHOOD)"
+    # an unknown place without an area word stays a city, as before
+    assert location_fill({"text": "LA QUEBRADITA", "precision": None}, "SV") == "EL SALVADOR: LA QUEBRADITA (CITY)"

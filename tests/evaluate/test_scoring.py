@@ -176,6 +176,8 @@ def test_evaluate_command_writes_response_and_report(tmp_path, muc4):
     ("(- 09 DEC 89)", "- 09 DEC 89", 1.0),
     ("(12 FEB 90 - 13 FEB 90)", "13 FEB 90", 1.0),
     ("02 FEB 90", "04 FEB 90", 0.0),
+    ("- 11 APR 90", "30 MAR 90 - 05 APR 90", 0.5),   # a range inside a default fill: partial
+    ("- 11 APR 90", "30 MAR 90 - 12 APR 90", 0.0),   # running past it: incorrect
 ])
 def test_date_credit_follows_the_scoring_guidelines(key, response, credit):
     from wirecoder.evaluate.scoring import _compare_value
@@ -191,6 +193,10 @@ def test_date_credit_follows_the_scoring_guidelines(key, response, credit):
     ("COLOMBIA: MEDELLIN (CITY)", "COLOMBIA: CALI (CITY)", 0.5),
     ("PERU: ANCASH (DEPARTMENT): CHAVIN (TOWN)", "PERU: CHAVIN (TOWN)", 0.5),
     ("COLOMBIA: MEDELLIN (CITY)", "PERU: MEDELLIN (CITY)", 0.0),
+    ("(EL SALVADOR: SAN SALVADOR (CITY))", "EL SALVADOR: SAN SALVADOR (CITY)", 1.0),  # TST2's bracketed keys
+    ("(COLOMBIA)", "COLOMBIA", 1.0),
+    ("(GUATEMALA: LA PROVIDENCIA (COMMUNITY))", "GUATEMALA", 0.5),
+    ("(COLOMBIA)", "PERU", 0.0),
 ])
 def test_location_credit_follows_the_scoring_guidelines(key, response, credit):
     from wirecoder.evaluate.scoring import _compare_value
@@ -202,3 +208,12 @@ def test_a_location_with_several_types_is_one_fill():
     fill = parse_fill(3, "EL SALVADOR: USULUTAN (CITY / COUNTY / DEPARTMENT)")
     assert fill.alternatives == ["EL SALVADOR: USULUTAN (CITY / COUNTY / DEPARTMENT)"]
     assert parse_fill(3, "PERU: LIMA (CITY) / PERU (COUNTRY)").alternatives == ["PERU: LIMA (CITY)", "PERU (COUNTRY)"]
+
+
+def test_a_bracketed_location_key_scores_each_alternative():
+    from wirecoder.evaluate.muc4_keys import parse_fill
+    from wirecoder.evaluate.scoring import _fill_score
+    key = parse_fill(3, "(EL SALVADOR: SAN SALVADOR (CITY)) / (EL SALVADOR: SAN SALVADOR (DEPARTMENT))")
+    assert len(key.alternatives) == 2
+    assert _fill_score(3, key, parse_fill(3, "EL SALVADOR: SAN SALVADOR (DEPARTMENT)")) == 1.0
+    assert _fill_score(3, key, parse_fill(3, "EL SALVADOR: SOYAPANGO (CITY)")) == 0.5

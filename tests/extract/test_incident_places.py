@@ -315,3 +315,20 @@ def test_an_acronym_known_only_as_another_towns_code_is_no_place(pipeline):
     words = {p.text for p in _places(pipeline, "TERRORISTS TONIGHT BOMBED THE EMBASSIES OF THE PRC AND THE SOVIET "
                                                "UNION IN LIMA.  ANOTHER BOMB EXPLODED IN ICA.", "LIMA")}
     assert "PRC" not in words and {"LIMA", "ICA"} <= words
+
+
+def test_a_name_said_with_its_area_word_is_a_place(pipeline):
+    # the gazetteer knows neither; the parse runs "AT" and "HIGHWAY NEAR" into the names, and "CANTON" alone
+    # is a town in Ohio
+    text = ("SAN SALVADOR, 12 JAN 90 (RADIO VENCEREMOS) -- [TEXT] THE TROOPS FAKED A CLASH AT HORCONES DE BERLIN "
+            "CANTON TO MURDER THOSE PEASANTS. THE BUS WAS ATTACKED ON THE COASTAL HIGHWAY NEAR LA\nTIENDITA "
+            "CANTON.")
+    words = [p.text for p in _places(pipeline, text, "SAN SALVADOR") if p.start > 50]
+    assert words == ["HORCONES DE BERLIN CANTON", "LA\nTIENDITA CANTON"]
+
+
+def test_an_unknown_place_with_its_area_word_takes_the_set_list_form(pipeline):
+    rec = _record(pipeline, "SAN SALVADOR, 12 JAN 90 (RADIO VENCEREMOS) -- [TEXT] ARMY TROOPS MURDERED PEASANTS "
+                            "VICTOR MANUEL VASQUEZ AND RAFAEL ROMERO AT HORCONES DE BERLIN CANTON YESTERDAY.")
+    assert [i["location"]["text"] for i in rec["incidents"]] == ["HORCONES DE BERLIN CANTON"]
+    assert _muc4_places(rec) == ["EL SALVADOR: HORCONES DE BERLIN (CANTON)"]

@@ -48,6 +48,8 @@ def date_fill(inc: dict, published: str | None) -> str | None:
         if v and prec == "month":
             y, m = map(int, v.split("-")[:2])
             end = (date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)).isoformat()
+            if published and f"{y:04d}-{m:02d}-01" <= published < end:
+                end = published   # "THIS MONTH" in a report of 22 September: 1 to 22 September
             return f"{muc4_date(f'{y:04d}-{m:02d}-01')} - {muc4_date(end)}"
     except ValueError:
         pass
@@ -82,6 +84,10 @@ def location_fill(loc: dict | None, fallback_cc: str | None = None) -> str | Non
         return country
     types = set_list_types()
     kind = types.get(words)
+    area = re.fullmatch(r"(.*\S)\s+(CANTON|NEIGHBOU?RHOOD|CORREGIMIENTO|JURISDICTION|HAMLET)", words)
+    if kind is None and area and loc.get("precision") is None:
+        # a place the gazetteer lacks, named with its kind ("HORCONES DE BERLIN CANTON"): the set list's form
+        words, kind = area.group(1), area.group(2).replace("NEIGHBOURHOOD", "NEIGHBORHOOD")
     if kind is None:
         name = (loc.get("name") or "").upper()
         kind = types.get(name)

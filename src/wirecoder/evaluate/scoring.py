@@ -203,6 +203,20 @@ def _place_part(part: str) -> tuple[str, frozenset[str]]:
     return m.group(1).strip(), frozenset(t.strip() for t in m.group(2).split("/") if t.strip())
 
 
+def _unbracket(s: str) -> str:
+    """A location alternative the key wraps in brackets, "(EL SALVADOR: SAN SALVADOR (CITY)) / (EL SALVADOR)",
+    without them; a place's own type in brackets, "SAN SALVADOR (CITY)", is kept."""
+    s = s.strip()
+    while s.startswith("(") and s.endswith(")"):
+        depth = 0
+        for i, ch in enumerate(s):
+            depth += (ch == "(") - (ch == ")")
+            if depth == 0 and i < len(s) - 1:
+                return s  # the first bracket closes before the end: "(A) ... (B)" is no one enclosure
+        s = s[1:-1].strip()
+    return s
+
+
 def _same_place(a: tuple[str, frozenset[str]], b: tuple[str, frozenset[str]]) -> bool:
     return a[0] == b[0] and (a[1] == b[1] or bool(a[1] & b[1]))
 
@@ -226,12 +240,17 @@ def _compare_value(slot: int, key_alt: str, resp: str) -> float:
         ra, rb = _date_range(r)
         if rb and ra and ra == rb and (ka is None or ka <= ra) and kb and ra <= kb:
             return 1.0 if ka is not None else 0.5
+        # a range inside the key's "on or before" range is part of it (v7, 3.2.2, partial 1): "LAST WEEK"
+        # (30 MAR 90 - 05 APR 90) against "- 11 APR 90"
+        if ra and rb and ra < rb and ka is None and kb and rb <= kb:
+            return 0.5
         # a default-looking response ("- 26 AUG 89") whose anchor is the key's date or its range's upper
         # anchor is partially correct (scoring guidelines v7, 3.2.2, partial 2)
         if ra is None and rb and kb and rb == kb:
             return 0.5
         return 0.0
     if slot == 3:
+        k, r = _unbracket(k), _unbracket(r)
         kparts = [_place_part(p) for p in k.split(":")]
         rparts = [_place_part(p) for p in r.split(":")]
         if len(kparts) == len(rparts) and all(_same_place(a, b) for a, b in zip(kparts, rparts)):

@@ -187,6 +187,36 @@ def _named_towns(sdoc, text: str, geo, country_hint: str | None):
                 yield s, e, hit
 
 
+# the small areas a report names with their kind, that the gazetteer rarely holds ("HORCONES DE BERLIN CANTON")
+AREA_WORDS = {"canton", "neighborhood", "neighbourhood", "corregimiento", "jurisdiction", "hamlet"}
+_PARTICLES = {"al", "el", "de", "del", "la", "las", "los", "san", "santa", "-"}
+
+
+def _named_areas(sdoc):
+    """(start, end) of proper-noun names followed by an area word ("IN THE ESCALON NEIGHBORHOOD", "NEAR LA
+    TIENDITA CANTON"); common words the capitals' parse ran into the name ("AT", "NEAR", "HIGHWAY") are left
+    out, as are nationalities."""
+    for run in propn_runs(sdoc):
+        last = run[-1]
+        if last.lower_ in AREA_WORDS:
+            name, area = run[:-1], last
+        elif last.i + 1 < len(sdoc) and sdoc[last.i + 1].lower_ in AREA_WORDS:
+            name, area = run, sdoc[last.i + 1]
+        else:
+            continue
+        name = list(name)
+        while name and name[0].i >= 2 and sdoc[name[0].i - 1].is_space and \
+                (sdoc[name[0].i - 2].lower_ in _PARTICLES or sdoc[name[0].i - 2].pos_ == "PROPN"
+                 and not _common_word(sdoc[name[0].i - 2].text)):
+            name.insert(0, sdoc[name[0].i - 2])   # "NEAR LA\nTIENDITA CANTON": a name broken by a line end
+        while name and name[0].lower_ not in _PARTICLES and (_common_word(name[0].text) or
+                                                            name[0].lower_ in _PLACE_WORDS or name[0].lower_ in _LOCATIVE):
+            name = name[1:]
+        if not name or all(t.lower_ in _PARTICLES for t in name) or any(t.lower_ in _DEMONYMS for t in name):
+            continue
+        yield name[0].idx, area.idx + len(area.text)
+
+
 def _resolved(geo, words: str) -> dict | None:
     try:
         return geo.resolve(words)
@@ -277,6 +307,13 @@ def find_places(sdoc, text: str, country_hint: str | None = None) -> list[Place]
             if hit:
                 found[(s, e)] = Place(s, e, text[s:e], "place", hit)
     if geo is not None:
+        for s, e in _named_areas(sdoc):
+            inside = [k for k in found if s <= k[0] and k[1] <= e]
+            if any(not (e <= a or s >= b) for (a, b) in found if (a, b) not in inside):
+                continue
+            for k in inside:
+                del found[k]   # "CANTON" alone is a town in Ohio; "LA TIENDITA CANTON" is the place
+            found[(s, e)] = Place(s, e, text[s:e], "place")
         for s, e, hit in _named_towns(sdoc, text, geo, country_hint):
             if not any(not (e <= a or s >= b) for (a, b) in found):
                 found[(s, e)] = Place(s, e, text[s:e], "place", hit)
