@@ -79,3 +79,42 @@ def test_a_kidnapping_and_a_murder_are_not_merged_by_the_victim_alone():
     a = _inc("kidnapping", [("PEDRO RAMIREZ", "kidnapping")])
     b = _inc("assassination", [("PEDRO RAMIREZ", "death")])
     assert same_victim_groups([a, b]) == [[0], [1]]
+
+
+def _toll(kind: str, killed: int, day: str | None, physical=()) -> dict:
+    inc = _inc(kind, physical=physical)
+    inc["casualties"] = {"killed": {"value": killed}}
+    inc["date"] = {"value": day} if day else None
+    return inc
+
+
+def test_the_same_death_toll_on_the_same_day_is_one_incident():
+    a = _toll("armed_assault", 9, "1989-08-17")
+    b = _toll("armed_assault", 9, None)
+    other_day = _toll("armed_assault", 9, "1989-08-20")
+    one_dead = [_toll("armed_assault", 1, "1989-08-17"), _toll("armed_assault", 1, "1989-08-17")]
+    assert same_victim_groups([a, b, other_day]) == [[0, 1], [2]]
+    assert same_victim_groups(one_dead) == [[0], [1]]
+    assert same_victim_groups([_toll("bombing", 9, None, ["BANK"]), _toll("bombing", 9, None, ["BUS"])]) \
+        == [[0], [1]]
+
+
+@pytest.fixture(scope="module")
+def dev_texts(muc4):
+    from wirecoder.ingest import iter_documents
+
+    return {r.doc_id: r for r in iter_documents([muc4 / "dev" / "tst1-muc3", muc4 / "dev" / "tst2-muc4"])}
+
+
+@pytest.mark.parametrize("doc_id, fact", [
+    ("TST2-MUC4-0012", "JECAR NEGHME"),      # the murder retold: "the public alarm over the murder of ..."
+    ("TST2-MUC4-0068", "9"),              # "killed nine peasants on 17 August" ... "after nine civilians had been killed"
+])
+def test_retold_attacks_of_wire_reports_are_one_incident(pipeline, monkeypatch, dev_texts, doc_id, fact):
+    raw = dev_texts[doc_id]
+    incs = pipeline.process(raw)["incidents"]
+    assert len(incs) == 1
+    told = [h["text"] for h in incs[0]["targets"]["human"]] + [str(incs[0]["casualties"].get("killed", {}).get("value"))]
+    assert any(fact in t for t in told)
+    monkeypatch.setattr(Extractor, "MERGE_SAME_VICTIM", False)
+    assert len(pipeline.process(raw)["incidents"]) == 2

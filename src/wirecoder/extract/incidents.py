@@ -205,6 +205,12 @@ def same_victim_groups(incidents: list[dict]) -> list[list[int]]:
             same = any(_names_meet(a, b) and (ea in _HARMED or eb in _HARMED)
                        for a, ea in names[i] for b, eb in names[j])
             if not same:
+                # the day of each side's group: "nine killed on 17 August" and "nine killed" do not take in
+                # "nine killed on 20 August" through the undated one
+                days = {(incidents[x].get("date") or {}).get("value") for x in range(n)
+                        if find(x) in (find(i), find(j))} - {None}
+                same = len(days) <= 1 and _same_toll(incidents[i], incidents[j])
+            if not same:
                 for k, other in ((i, j), (j, i)):
                     t = incidents[other]["targets"]
                     if t["human"] or t["physical"]:
@@ -219,6 +225,18 @@ def same_victim_groups(incidents: list[dict]) -> list[list[int]]:
     for i in range(n):
         groups.setdefault(find(i), []).append(i)
     return sorted(groups.values())
+
+
+def _same_toll(a: dict, b: dict) -> bool:
+    """The same number of dead, two or more, on the same day (or a day only one of them tells): "army troops
+    killed nine peasants by mistake on 17 August" ... "the soldiers realized their mistake only after nine
+    civilians had been killed"."""
+    ka = ((a.get("casualties") or {}).get("killed") or {}).get("value")
+    kb = ((b.get("casualties") or {}).get("killed") or {}).get("value")
+    if not isinstance(ka, int) or ka < 2 or ka != kb:
+        return False
+    da, db = (a.get("date") or {}).get("value"), (b.get("date") or {}).get("value")
+    return not da or not db or da == db
 
 
 def _may_be_one(a: dict, b: dict) -> bool:
