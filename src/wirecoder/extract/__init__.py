@@ -25,7 +25,7 @@ from wirecoder.extract.claims import find_claims
 from wirecoder.extract.confidence import settle_confidence
 from wirecoder.extract.entities import (coordinated_people, describe_people, fate_of_people, fold_incident,
                                          name_groups, name_people, name_runs)
-from wirecoder.extract.incidents import Cluster, evidence_distance, group, lead_date
+from wirecoder.extract.incidents import Cluster, evidence_distance, group, lead_date, merged, same_victim_groups
 from wirecoder.extract.mentions import find_mentions, paragraphs, quote_ranges
 from wirecoder.extract.places import Place, propn_runs, find_places, resolve
 from wirecoder.extract.report_groups import assign_report_groups
@@ -314,12 +314,17 @@ class Extractor:
         clusters = group(mentions, place_key=place_key, date_key=date_key, dated_paras=dated_paras)
         mention_paras = {m.para_i for m in mentions if not m.quoted}
         context = [p.text for p in places]
-        n = 0
+        built = []
         for c in clusters:
             inc = self._incident(c, sdoc, text, sents, paras, places, place_of, date_spans, ref,
                                  country_hint, context, doc, mention_paras)
-            if inc is None:
-                continue
+            if inc is not None:
+                built.append((c, inc))
+        if self.MERGE_SAME_VICTIM:
+            built = self._merge_same_victim(built, sdoc, text, sents, paras, places, place_of, date_spans, ref,
+                                            country_hint, context, doc, mention_paras)
+        n = 0
+        for c, inc in built:
             n += 1
             inc["id"] = f"{doc.doc_id}#{n}"
             record["incidents"].append(inc)
@@ -363,6 +368,21 @@ class Extractor:
         return record
 
     # ------------------------------------------------------------------ pieces
+
+    MERGE_SAME_VICTIM = True
+
+    def _merge_same_victim(self, built, *args):
+        """Incidents that retell one attack on one named person (``incidents.same_victim_groups``) become one:
+        their mentions grouped again and the incident read anew from them."""
+        out = []
+        for g in same_victim_groups([inc for _, inc in built]):
+            if len(g) == 1:
+                out.append(built[g[0]])
+                continue
+            c = merged([built[i][0] for i in g])
+            inc = self._incident(c, *args)
+            out += [(c, inc)] if inc is not None else [built[i] for i in g]
+        return out
 
     @staticmethod
     def coordinated_places(sdoc, span: tuple[int, int], places: list[Place]) -> list[Place]:

@@ -150,3 +150,100 @@ def group(mentions: list[Mention], *, place_key, date_key, dated_paras: set[int]
             target.place_keys.add(pk)
         target.date_key = target.date_key or dk
     return clusters
+
+
+# --------------------------------------------------------------- one victim, one attack
+
+_HARMED = ("death", "kidnapping", "injury")
+
+
+def _victim_names(inc: dict) -> list[tuple[tuple[str, ...], str | None]]:
+    """(the words of the name, the effect) of each victim ``inc`` names ("JECAR NEGHME, SPOKESMAN OF THE MIR"
+    -> (jecar, neghme); "GARCIA ALVARADO, 56" -> (garcia, alvarado)), titles and role words left out."""
+    from wirecoder.extract.entities import _POSSESSIVE, _RUN_ON, _untitled
+
+    out = []
+    for h in inc["targets"]["human"]:
+        if not h.get("is_name"):
+            continue
+        own = _untitled(_POSSESSIVE.sub("", " ".join(_RUN_ON.sub("", h["text"]).split())))
+        ws = tuple(w.lower() for w in re.findall(r"[A-Za-z]{3,}", own))
+        if ws:
+            out.append((ws, h.get("effect")))
+    return out
+
+
+def _names_meet(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One person: a full name (two words or more) and the other name within it, ending on the same surname
+    ("GUERRERO" and "FRANCISCO JOSE GUERRERO"; not "PEDRO" and "PEDRO JESUS HERNANDEZ", not "JUDGES" twice)."""
+    short, full = sorted((a, b), key=len)
+    return len(full) > 1 and short[-1] == full[-1] and set(short) <= set(full)
+
+
+def same_victim_groups(incidents: list[dict]) -> list[list[int]]:
+    """Indices of the incidents that tell one attack on one named person, retold in another sentence of the
+    report ("condemned the murder of Jecar Neghme" ... "the public alarm over the murder of Jecar Neghme on a
+    street in Santiago"; "the kidnapping of Delgado Parker" ... "Delgado Parker was kidnapped in downtown Lima"),
+    each group in document order; incidents told alone are groups of one.
+
+    Two incidents are one when a person one of them names as killed, wounded or kidnapped is a victim the other
+    names (one name's words within the other's: "Guerrero" and "Francisco Jose Guerrero"), or when the other
+    names no target at all and its sentences name that person in full (two words or more). A person is killed
+    once; an attack told apart from the killing it retells would have targets of its own."""
+    n = len(incidents)
+    parent = list(range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    names = [_victim_names(inc) for inc in incidents]
+    told = [" ".join(" ".join(e["text"].split()) for e in inc.get("evidence", [])).lower() for inc in incidents]
+    for i in range(n):
+        for j in range(i + 1, n):
+            if find(i) == find(j) or not _may_be_one(incidents[i], incidents[j]):
+                continue
+            # the day of each side's group: two days told are two incidents ("killed today" and "the murder
+            # of Romero took place on 24 March 1980"; an undated retelling does not join two days)
+            days = {(incidents[x].get("date") or {}).get("value") for x in range(n)
+                    if find(x) in (find(i), find(j))} - {None}
+            same = len(days) <= 1 and any(_names_meet(a, b) and (ea in _HARMED or eb in _HARMED)
+                                          for a, ea in names[i] for b, eb in names[j])
+            if not same:
+                for k, other in ((i, j), (j, i)):
+                    t = incidents[other]["targets"]
+                    if t["human"] or t["physical"]:
+                        continue
+                    if any(e in _HARMED and len(a) > 1 and all(re.search(rf"\b{w}\b", told[other]) for w in a)
+                           for a, e in names[k]):
+                        same = True
+                        break
+            if same:
+                parent[find(j)] = find(i)
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        groups.setdefault(find(i), []).append(i)
+    return sorted(groups.values())
+
+
+def _may_be_one(a: dict, b: dict) -> bool:
+    """Two acts of their own are two incidents even where both name one victim ("burned three vehicles" and
+    "blew up a power pylon" to protest a candidate's murder): both with physical targets, or of two strong types
+    that do not go together."""
+    if a["targets"]["physical"] and b["targets"]["physical"]:
+        return False
+    return _compatible_types({a["type"]} & lx.STRONG_TYPES, {b["type"]} & lx.STRONG_TYPES)
+
+
+def merged(clusters: list[Cluster]) -> Cluster:
+    """One cluster of the mentions of ``clusters`` (in text order)."""
+    out = Cluster()
+    for m in sorted((m for c in clusters for m in c.mentions), key=lambda m: m.token_i):
+        out.add(m)
+    for c in clusters:
+        out.place_keys |= c.place_keys
+        out.lead_para = out.lead_para if out.lead_para is not None else c.lead_para
+        out.date_key = out.date_key or c.date_key
+    return out

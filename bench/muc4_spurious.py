@@ -1,0 +1,81 @@
+"""Which MUC-4 dev response templates match no key template (spurious), one line each.
+
+    PYTHONPATH=src wirecoder evaluate muc4 --split dev --out /tmp/ev
+    PYTHONPATH=src python bench/muc4_spurious.py /tmp/ev/records.jsonl [-v]
+
+For every dev message it lines up key and response templates through the scorer's one-to-one mapping
+(``scoring.match_templates``) and prints each unmatched response template: the message, whether the message
+is relevant, the incident it comes from (type, confidence, place, date, evidence), its role fillers and,
+when the message has key templates, which key template shares most of its fillers (a duplicate of an
+incident already matched: oversplit). ``-v`` also prints the message's key templates.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+
+from wirecoder.evaluate.muc4_eval import split_files
+from wirecoder.evaluate.muc4_keys import read_keys
+from wirecoder.evaluate.muc4_templates import templates_by_incident
+from wirecoder.evaluate.scoring import match_templates, norm
+from wirecoder.paths import muc4_dir
+
+ROLE_SLOTS = (6, 9, 10, 12, 18, 19)
+
+
+def strings(t) -> set[str]:
+    return {n for s in ROLE_SLOTS for f in (t.slots.get(s) or []) for a in f.alternatives
+            if (n := norm(a)) and n != "-"}
+
+
+def first(t, slot: int) -> str:
+    return "|".join(f.alternatives[0] for f in t.values(slot))
+
+
+def main(path: str, verbose: bool) -> Counter:
+    recs = {r["doc_id"]: r for r in map(json.loads, open(path, encoding="utf-8"))}
+    keys = {}
+    for f in split_files("dev", muc4_dir())[1]:
+        keys.update(read_keys(f))
+    cats: Counter = Counter()
+    for mid, kts in keys.items():
+        rec = recs.get(mid)
+        if rec is None:
+            continue
+        kt = [t for t in kts if t.is_relevant]
+        groups = templates_by_incident(rec)
+        rt, owner = [], []
+        for k, ts in groups:
+            rt += ts
+            owner += [k] * len(ts)
+        pairs, _ = match_templates(kt, rt) if kt and rt else ([], None)
+        matched_r = {int(i): int(j) for i, j in pairs}
+        for i, t in enumerate(rt):
+            if i in matched_r:
+                continue
+            inc = rec["incidents"][owner[i]]
+            rs = strings(t)
+            overlap = sorted(((len(rs & strings(k)), j) for j, k in enumerate(kt) if rs & strings(k)),
+                             reverse=True)
+            cat = "irrelevant_msg" if not kt else ("overlaps_key" if overlap else "relevant_msg")
+            cats[cat] += 1
+            ev = " ".join(inc["evidence"][0]["text"].split())[:160] if inc["evidence"] else ""
+            print(f"== {mid} [{cat}] inc{owner[i]} {first(t, 4)} conf={inc.get('confidence')} "
+                  f"loc={first(t, 3)!r} date={first(t, 2)!r} keys={len(kt)} resp={len(rt)} overlap={overlap[:2]}")
+            print(f"   fills={sorted(rs)[:8]}")
+            print(f"   ev: {ev}")
+            if verbose:
+                for j, k in enumerate(kt):
+                    print(f"   key#{j} {first(k, 4)} date={first(k, 2)!r} loc={first(k, 3)!r} "
+                          f"fills={sorted(strings(k))[:6]} matched={j in matched_r.values()}")
+    return cats
+
+
+if __name__ == "__main__":
+    args = [a for a in sys.argv[1:] if a != "-v"]
+    if len(args) != 1:
+        sys.exit(__doc__)
+    counts = main(args[0], "-v" in sys.argv)
+    print(dict(counts.most_common()), "spurious response templates:", sum(counts.values()))
