@@ -773,7 +773,7 @@ class Extractor:
         if c.lead_para is not None:
             ps, pe = paras[c.lead_para]
             scope_sent_ids |= {i for i, s in enumerate(sents) if ps <= s.start_char < pe}
-        scope = [sents[i] for i in sorted(scope_sent_ids)]
+        scope = [self._recalled_scope(c, sdoc, i) or sents[i] for i in sorted(scope_sent_ids)]
         qr = quote_ranges(text)
         scope = [s for s in scope if not any(a <= s.start_char < b for a, b in qr)] or scope
         scope_low = " ".join(F.span_text(s) for s in scope).lower()
@@ -894,6 +894,18 @@ class Extractor:
         return inc
 
     @staticmethod
+    def _recalled_scope(c: Cluster, sdoc, si: int):
+        """The words of an attack recalled in a sentence that tells another ("following last night's attack on a
+        bank, which caused a lot of damage", ``Mention.recalled``): its incident reads its fields there, not in
+        the rest of the sentence (the dynamite hurled against a police station). None where the incident has
+        other mentions in the sentence."""
+        own = [m for m in c.mentions if m.sent_i == si]
+        if not own or not all(m.recalled for m in own):
+            return None
+        toks = [sdoc[m.token_i] for m in own]
+        return sdoc[min(t.left_edge.i for t in toks): max(t.right_edge.i for t in toks) + 1]
+
+    @staticmethod
     def _after_dateline(item: dict, text: str, end: int) -> dict | None:
         """A perpetrator whose words the parse ran back into the dateline ("MAIDUGURI, Nigeria (AP) — Gunmen"):
         its words after the dateline ("Gunmen"), or None when none are left."""
@@ -992,6 +1004,8 @@ class Extractor:
         physical = inc["targets"]["physical"]
         if any(h["type"] not in ("military", "police") for h in human):
             return False
+        if any(h.get("is_name") and h.get("effect") in ("death", "kidnapping") for h in human):
+            return False   # "the murder of police commander Colonel X": a named man killed is no battle
         if any(p["type"] != "military" for p in physical):
             return False
         perps = " ".join(i["text"].lower() for i in inc["perpetrators"]["individuals"])
