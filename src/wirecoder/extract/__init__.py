@@ -935,6 +935,12 @@ class Extractor:
             prev = [i for i in incidents[:k] if (i.get("location") or {}).get("precision") in ("city", "point", "neighborhood")
                     and not (i["location"].get("inferred_from")) and i["evidence"]
                     and pi - 1 <= _para_of(paras, i["evidence"][-1]["span"][0]) <= pi]
+            # an attack recalled in the sentence that tells a later one ("following last night's attack on a
+            # bank, dynamite was hurled against a police station"): where that one happened
+            a = inc["evidence"][0]["span"][0]
+            prev = prev or [i for i in incidents[k + 1:] if (i.get("location") or {}).get("precision") in (
+                "city", "point", "neighborhood") and not i["location"].get("inferred_from")
+                and any(x <= a < y for x, y in (ev["span"] for ev in i["evidence"]))][:1]
             if prev:
                 inc["location"] = {**prev[-1]["location"], "inferred_from": "context"}
 
