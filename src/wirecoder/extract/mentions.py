@@ -120,7 +120,8 @@ def _mode(tok) -> str:
     return "realis"
 
 
-_SEPARATE = re.compile(r"\b(?:in a separate|in another|a separate (?:attack|incident|bombing)|elsewhere,|"
+_SEPARATE = re.compile(r"^\W*(?:a|one|two|three|four|five|six|\d+|a few|several) (?:days?|weeks?|months?) later,|"
+                       r"\b(?:in a separate|in another|a separate (?:attack|incident|bombing)|elsewhere,|"
                        r"(?:a second|a third) (?:blast|explosion|car bomb|bombing|attack|shooting))\b")
 
 
