@@ -57,6 +57,11 @@ def _date_value(text: str, s: int, e: int, ref: str | None) -> dict | None:
     return out
 
 
+def _told_around(inc: dict, pos: int) -> int:
+    """Length of the shortest evidence span of ``inc`` around ``pos`` (a large number when none is)."""
+    return min((b - a for a, b in (ev["span"] for ev in inc.get("evidence", [])) if a <= pos < b), default=10 ** 9)
+
+
 def _para_of(paras: list[tuple[int, int]], pos: int) -> int:
     """The index of the paragraph that holds character ``pos`` (-1 for none)."""
     return next((i for i, (a, b) in enumerate(paras) if a <= pos < b), -1)
@@ -198,7 +203,10 @@ class Extractor:
                 role = "VictimDesc"
             if role in ("Target", "VictimDesc"):
                 cand = self._uncounted(sdoc, text, cand)
-            inc = min(incidents, key=lambda i: evidence_distance(i, cand.start, cand.start))
+            # at equal distance, the incident told in the fewest words around it: an attack recalled inside the
+            # sentence of another (``_recalled_scope``) takes the fillers of its own words
+            inc = min(incidents, key=lambda i: (evidence_distance(i, cand.start, cand.start),
+                                                _told_around(i, cand.start)))
             item = evidence_dict(text, cand.start, cand.end, source="learned", score=round(prob, 3))
             low = cand.text.lower()
             perps, targets = inc["perpetrators"], inc["targets"]
