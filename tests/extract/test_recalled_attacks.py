@@ -73,3 +73,11 @@ def test_days_later_opens_another_incident(pipeline):
             "HEADQUARTERS IN BOGOTA AND DESTROYED THE BUILDING.")
     assert len(_record(pipeline, text.format("A WEEK LATER,"))["incidents"]) == 2
     assert len(_record(pipeline, text.format("MINUTES LATER,"))["incidents"]) == 1
+
+
+def test_a_named_police_officer_murdered_is_no_battle(pipeline):
+    # armed attacks on police and soldiers only are battles (``Extractor._combat``); a named man murdered is not
+    rec = _record(pipeline, "BOGOTA, 18 AUG 89 (RADIO) -- [TEXT] THE EXTRADITABLES TODAY CLAIMED RESPONSIBILITY FOR "
+                            "THE MURDER OF ANTIOQUIA POLICE COMMANDER COLONEL WALDEMAR FRANKLIN QUINTERO, WHICH "
+                            "OCCURRED THIS MORNING IN MEDELLIN.")
+    assert [t for i in rec["incidents"] for t in _targets(i)] == ["WALDEMAR FRANKLIN QUINTERO"]
