@@ -224,3 +224,16 @@ def test_a_bombing_verb_tells_the_instrument_type_but_names_no_instrument(pipeli
     assert incs and incs[0]["type"] == "bombing", incs
     t = incident_template("X", 1, incs[0], "1989-11-20")
     assert t.values(6) == [] and [f.alternatives for f in t.values(7)] == [[instrument]]
+
+
+
+def test_the_noun_a_relative_clause_of_the_act_hangs_from_is_the_victim(pipeline):
+    # "who was captured": the relative pronoun stands for the man it follows (``fields._victims``)
+    from wirecoder import nlp
+    from wirecoder.extract.fields import _victims
+
+    text = ("The association demands the release of peasant Bartolo Rodriguez, who was captured by troops on "
+            "27 January.")
+    sdoc = pipeline.nlp(nlp.analysis_text(text))
+    (captured,) = [t for t in sdoc if t.lower_ == "captured"]
+    assert [v.text for v in _victims(captured)] == ["Rodriguez"]

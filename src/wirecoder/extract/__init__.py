@@ -57,6 +57,11 @@ def _date_value(text: str, s: int, e: int, ref: str | None) -> dict | None:
     return out
 
 
+def _told_around(inc: dict, pos: int) -> int:
+    """Length of the shortest evidence span of ``inc`` around ``pos`` (a large number when none is)."""
+    return min((b - a for a, b in (ev["span"] for ev in inc.get("evidence", [])) if a <= pos < b), default=10 ** 9)
+
+
 def _para_of(paras: list[tuple[int, int]], pos: int) -> int:
     """The index of the paragraph that holds character ``pos`` (-1 for none)."""
     return next((i for i, (a, b) in enumerate(paras) if a <= pos < b), -1)
@@ -198,7 +203,10 @@ class Extractor:
                 role = "VictimDesc"
             if role in ("Target", "VictimDesc"):
                 cand = self._uncounted(sdoc, text, cand)
-            inc = min(incidents, key=lambda i: evidence_distance(i, cand.start, cand.start))
+            # at equal distance, the incident told in the fewest words around it: an attack recalled inside the
+            # sentence of another (``_recalled_scope``) takes the fillers of its own words
+            inc = min(incidents, key=lambda i: (evidence_distance(i, cand.start, cand.start),
+                                                _told_around(i, cand.start)))
             item = evidence_dict(text, cand.start, cand.end, source="learned", score=round(prob, 3))
             low = cand.text.lower()
             perps, targets = inc["perpetrators"], inc["targets"]
@@ -793,7 +801,7 @@ class Extractor:
         if c.lead_para is not None:
             ps, pe = paras[c.lead_para]
             scope_sent_ids |= {i for i, s in enumerate(sents) if ps <= s.start_char < pe}
-        scope = [sents[i] for i in sorted(scope_sent_ids)]
+        scope = [self._recalled_scope(c, sdoc, i) or sents[i] for i in sorted(scope_sent_ids)]
         qr = quote_ranges(text)
         scope = [s for s in scope if not any(a <= s.start_char < b for a, b in qr)] or scope
         scope_low = " ".join(F.span_text(s) for s in scope).lower()
@@ -914,6 +922,18 @@ class Extractor:
         return inc
 
     @staticmethod
+    def _recalled_scope(c: Cluster, sdoc, si: int):
+        """The words of an attack recalled in a sentence that tells another ("following last night's attack on a
+        bank, which caused a lot of damage", ``Mention.recalled``): its incident reads its fields there, not in
+        the rest of the sentence (the dynamite hurled against a police station). None where the incident has
+        other mentions in the sentence."""
+        own = [m for m in c.mentions if m.sent_i == si]
+        if not own or not all(m.recalled for m in own):
+            return None
+        toks = [sdoc[m.token_i] for m in own]
+        return sdoc[min(t.left_edge.i for t in toks): max(t.right_edge.i for t in toks) + 1]
+
+    @staticmethod
     def _after_dateline(item: dict, text: str, end: int) -> dict | None:
         """A perpetrator whose words the parse ran back into the dateline ("MAIDUGURI, Nigeria (AP) — Gunmen"):
         its words after the dateline ("Gunmen"), or None when none are left."""
@@ -943,6 +963,12 @@ class Extractor:
             prev = [i for i in incidents[:k] if (i.get("location") or {}).get("precision") in ("city", "point", "neighborhood")
                     and not (i["location"].get("inferred_from")) and i["evidence"]
                     and pi - 1 <= _para_of(paras, i["evidence"][-1]["span"][0]) <= pi]
+            # an attack recalled in the sentence that tells a later one ("following last night's attack on a
+            # bank, dynamite was hurled against a police station"): where that one happened
+            a = inc["evidence"][0]["span"][0]
+            prev = prev or [i for i in incidents[k + 1:] if (i.get("location") or {}).get("precision") in (
+                "city", "point", "neighborhood") and not i["location"].get("inferred_from")
+                and any(x <= a < y for x, y in (ev["span"] for ev in i["evidence"]))][:1]
             if prev:
                 inc["location"] = {**prev[-1]["location"], "inferred_from": "context"}
 
@@ -1012,6 +1038,8 @@ class Extractor:
         physical = inc["targets"]["physical"]
         if any(h["type"] not in ("military", "police") for h in human):
             return False
+        if any(h.get("is_name") and h.get("effect") in ("death", "kidnapping") for h in human):
+            return False   # "the murder of police commander Colonel X": a named man killed is no battle
         if any(p["type"] != "military" for p in physical):
             return False
         perps = " ".join(i["text"].lower() for i in inc["perpetrators"]["individuals"])

@@ -460,6 +460,10 @@ def _victims(trig):
         out.extend(c for c in act.head.head.head.children if c.dep_ == "nsubj")
     if trig.dep_ == "acl" or (trig.dep_ == "amod" and trig.lemma_.lower() in _KILL | _INJURE | _KIDNAP):
         out.append(trig.head)  # "a soldier guarding ..."/"the wounded soldier"
+    if trig.dep_ == "relcl" and trig.head.pos_ in ("NOUN", "PROPN"):
+        # "peasant Bartolo Rodriguez, who was captured on 27 January": the relative pronoun stands for the noun
+        out = [trig.head if v.lower_ in ("who", "whom", "that", "which") and v.dep_ in ("nsubjpass", "dobj")
+               else v for v in out]
     for v in list(out):
         out.extend(c for c in v.children if c.dep_ == "conj")
     if trig.lemma_.lower() in ("take", "hold") and len(out) > 1:

@@ -93,6 +93,24 @@ def _compatible_types(a: set[str], b: set[str]) -> bool:
         or merged <= {"kidnapping", "hostage_taking"}
 
 
+def _same_object(a: tuple, b: tuple) -> bool:
+    """Two attacked objects that share a name or a building's word ("Jaramillo's murder", "the murder of
+    Bernardo Jaramillo")."""
+    return bool(a and b and (a[0] & b[0] or a[1] & b[1]))
+
+
+def _recall_apart(m: Mention, c: Cluster) -> bool:
+    """An attack recalled as the time or reason of another ("following last night's attack on a bank, dynamite
+    was hurled against a police station"; ``Mention.recalled``) is an incident of its own: it joins only an
+    incident that names the same object, and an incident made of recalled attacks takes only mentions that
+    name its object."""
+    if m.recalled:
+        return not any(_same_object(m.target, x.target) for x in c.mentions)
+    if c.mentions and all(x.recalled for x in c.mentions):
+        return not any(_same_object(m.target, x.target) for x in c.mentions)
+    return False
+
+
 def group(mentions: list[Mention], *, place_key, date_key, dated_paras: set[int]) -> list[Cluster]:
     """Clusters of mentions, one per incident, in document order.
 
@@ -123,7 +141,12 @@ def group(mentions: list[Mention], *, place_key, date_key, dated_paras: set[int]
         target = None
         mt = {m.type} if m.type in lx.STRONG_TYPES else set()
         separate = m.separate
-        for c in ([] if separate else reversed(clusters)):
+        # a later mention of a recalled attack's object ("those responsible for Jaramillo's murder") joins it
+        recall = next((c for c in reversed(clusters) if m.target and any(
+            x.recalled and _same_object(m.target, x.target) for x in c.mentions)), None)
+        for c in ([] if separate or recall else reversed(clusters)):
+            if _recall_apart(m, c):
+                continue
             same_sent = m.sent_i in c.sents
             if not same_sent and m.target and any(different_things(m.target, x.target) for x in c.mentions) \
                     and not any(x.target and not different_things(m.target, x.target) for x in c.mentions):
@@ -142,6 +165,7 @@ def group(mentions: list[Mention], *, place_key, date_key, dated_paras: set[int]
                 break
             if same_sent:
                 continue
+        target = target or recall
         if target is None:
             target = Cluster()
             clusters.append(target)

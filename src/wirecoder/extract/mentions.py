@@ -33,6 +33,7 @@ class Mention:
     separate: bool = False   # "in a separate attack": a new incident, whatever its place
     places: list = field(default_factory=list)  # place candidates attached to it
     target: tuple = ()       # what "the attack on X" names as attacked: (kind, words), see attacked_object
+    recalled: bool = False   # "following last night's attack on a bank": an earlier attack named as a reason
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -119,7 +120,8 @@ def _mode(tok) -> str:
     return "realis"
 
 
-_SEPARATE = re.compile(r"\b(?:in a separate|in another|a separate (?:attack|incident|bombing)|elsewhere,|"
+_SEPARATE = re.compile(r"^\W*(?:a|one|two|three|four|five|six|\d+|a few|several) (?:days?|weeks?|months?) later,|"
+                       r"\b(?:in a separate|in another|a separate (?:attack|incident|bombing)|elsewhere,|"
                        r"(?:a second|a third) (?:blast|explosion|car bomb|bombing|attack|shooting))\b")
 
 
@@ -315,6 +317,8 @@ def attacked_object(tok) -> tuple:
             if low == "against" or (holder.pos_ != "VERB" and low == "on") or (
                     low == "of" and holder.pos_ != "VERB" and holder.lemma_.lower() in _OF_VICTIM):
                 heads += [g for g in c.children if g.dep_ == "pobj"]
+    if tok.pos_ != "VERB" and tok.lemma_.lower() in _OF_VICTIM:
+        heads += [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"]   # "Jaramillo's murder"
     for h in list(heads):
         heads += [g for g in h.conjuncts if g not in heads]
     heads = [h for h in heads if h.pos_ in ("NOUN", "PROPN")]
@@ -322,6 +326,27 @@ def attacked_object(tok) -> tuple:
                       ("PERSON", "ORG", "GPE", "FAC", "NORP", "LOC"))
     things = frozenset(h.lemma_.lower() for h in heads if h.lemma_.lower() in lx.PHYSICAL_TARGET_TYPES)
     return (names, things) if names or things else ()
+
+
+# words that name an attack as the reason for another act: "to protest X's murder", "in retaliation for the attack"
+_REASON = {"protest", "avenge", "retaliation", "retaliate", "reprisal", "revenge", "clarification", "clarify"}
+
+
+def recalled(tok, target: tuple) -> bool:
+    """A noun of attack that names an earlier attack as the time or reason of another act: "FOLLOWING last
+    night's attack ON A BANK, dynamite was hurled against a police station", "attacks TO PROTEST candidate
+    Jaramillo's murder", "demanding the CLARIFICATION OF Jaramillo's murder". Only when the noun names what
+    was attacked (``target``): "after the attack, the gunmen fled" names the same attack."""
+    if tok.pos_ != "NOUN" or not target:
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("following", "after"):
+        return True
+    sent = tok.sent
+    for w in tok.doc[max(sent.start, tok.i - 15): tok.i]:
+        if w.lemma_.lower() in _REASON or w.lower_ in _REASON:
+            between = tok.doc[w.i + 1: tok.i]
+            return not any(trigger_of(x) for x in between)
+    return False
 
 
 def different_things(a: tuple, b: tuple) -> bool:
@@ -374,6 +399,7 @@ def find_mentions(sdoc, text: str) -> list[Mention]:
             mode = "generic"  # "there are only some bombings and shootings": no particular event
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "anniversary":
             mode = "generic"  # "the 10th anniversary of Romero's assassination": remembered, not reported
+        target = attacked_object(tok)
         mentions.append(Mention(
             token_i=tok.i, start=tok.idx, end=tok.idx + len(tok.text), lemma=trig, type=ttype,
             sent_i=sent_of[tok.i], para_i=para_i, quoted=_in_ranges(tok.idx, quotes),
@@ -383,6 +409,7 @@ def find_mentions(sdoc, text: str) -> list[Mention]:
                        or _known_attackers(tok),
             # the sentence's first mention ("A second blast ... killed two": a weak noun is no mention)
             separate=bool(_SEPARATE.search(sent_low)) and not (mentions and mentions[-1].sent_i == sent_of[tok.i]),
-            target=attacked_object(tok),
+            target=target,
+            recalled=recalled(tok, target),
         ))
     return mentions
