@@ -224,3 +224,17 @@ def test_a_bombing_verb_tells_the_instrument_type_but_names_no_instrument(pipeli
     assert incs and incs[0]["type"] == "bombing", incs
     t = incident_template("X", 1, incs[0], "1989-11-20")
     assert t.values(6) == [] and [f.alternatives for f in t.values(7)] == [[instrument]]
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("AT LEAST SIX PERSONS WERE KILLED BY GUERRILLAS WHO ATTACKED A BUS NEAR THE CAPITAL TODAY.", "6-"),
+    ("TERRORISTS KIDNAPPED APPROXIMATELY 50 PEASANTS IN A VILLAGE NEAR THE CAPITAL TODAY.", "~50"),
+    ("TERRORISTS KIDNAPPED 50 PEASANTS IN A VILLAGE NEAR THE CAPITAL TODAY.", "50"),
+])
+def test_a_qualified_count_of_victims_keeps_its_qualifier(pipeline, sentence, number):
+    # template definition 7.22: "at least 6" is "6-", "about 100" "~100"
+    from wirecoder.evaluate.muc4_templates import number_fill
+
+    incs = _incidents(pipeline, "SAN SALVADOR, 31 OCT 89 (AFP) -- [TEXT] " + sentence)
+    numbers = [number_fill(h) for inc in incs for h in inc["targets"]["human"] if not h.get("is_name")]
+    assert number in numbers

@@ -241,7 +241,7 @@ class Extractor:
                     else "kidnapping" if "kidnap" in sent_low else "unknown"
                 targets["human"].append({**item, "type": lx.HUMAN_TARGET_TYPES.get(head, "civilian"),
                                          "number": numbers.count_in_phrase(counted), "effect": effect,
-                                         "is_name": False})
+                                         "is_name": False, **F.qualified_count(counted)})
             elif role == "Weapon":
                 wtype = next((t for w, t in lx.WEAPONS.items() if w in low), "unknown")
                 inc["weapons"].append({**item, "type": wtype})

@@ -433,6 +433,9 @@ def _qualified(counted: str) -> dict:
     return {}
 
 
+qualified_count = _qualified   # for the classifier's fillers (``Extractor._add_learned_fillers``)
+
+
 def _victims(trig):
     """Tokens naming who or what a trigger acted upon."""
     out = []
@@ -583,7 +586,8 @@ def targets_and_casualties(sdoc, text: str, sents, triggers) -> tuple[dict, dict
                 continue   # "four were injured": a count (``casualties``), no description of anyone
             named_after = _name_after(v) if is_person else None
             if is_person:
-                count = numbers.count_in_phrase(text[span[0]:span[1]])
+                counted_victims = text[span[0]:span[1]]
+                count = numbers.count_in_phrase(counted_victims)
                 person = next((e for e in phrase.ents if e.label_ == "PERSON"), None)
                 description = None
                 if named_after is not None:
@@ -619,6 +623,9 @@ def targets_and_casualties(sdoc, text: str, sents, triggers) -> tuple[dict, dict
                     htype = lx.role_type(re.findall(r"[\w-]+", text[description[0]:description[1]].lower()))
                 item = evidence_dict(text, *span, type=htype or "civilian",
                                      number=count, effect=_effect(lemma), is_name=person is not None)
+                if person is None and count:
+                    # "at least six persons" is "6-", "approximately 50 people" "~50" (template definition 7.22)
+                    item.update(_qualified(counted_victims))
                 if description:
                     item["description"] = evidence_dict(text, *description)
                 human.append(item)
