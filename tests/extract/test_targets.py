@@ -238,3 +238,26 @@ def test_a_qualified_count_of_victims_keeps_its_qualifier(pipeline, sentence, nu
     incs = _incidents(pipeline, "SAN SALVADOR, 31 OCT 89 (AFP) -- [TEXT] " + sentence)
     numbers = [number_fill(h) for inc in incs for h in inc["targets"]["human"] if not h.get("is_name")]
     assert number in numbers
+
+
+def _victim_words(pipeline, text: str) -> list[str]:
+    return [h["text"].upper().replace("\n", " ") for inc in _incidents(pipeline, text) for h in inc["targets"]["human"]]
+
+
+@pytest.mark.parametrize("said", [
+    "GUERRILLAS KILLED TWO PEASANTS IN USULUTAN.  THE RESIDENTS OF THE TOWN REPUDIATED THE FMLN ASSASSINS FOR "
+    "THEIR CONSTANT ATTACKS ON THE SALVADORAN PEOPLE.",
+    "THE FMLN HAS MURDERED THE SALVADORAN PEOPLE. GUERRILLAS KILLED TWO PEASANTS IN USULUTAN YESTERDAY.",
+])
+def test_a_nation_is_no_victim(pipeline, said):
+    # MUC-4 never takes "the Salvadoran people" of an accusation as a human target
+    text = "SAN SALVADOR, 5 FEB 90 (RADIO CADENA) -- [TEXT] " + said
+    victims = _victim_words(pipeline, text)
+    assert "PEASANTS" in victims and not any("PEOPLE" in v for v in victims)
+
+
+@pytest.mark.parametrize("phrase", ["FIVE SALVADORAN PEOPLE", "THE SAN SEBASTIAN PEOPLE"])
+def test_counted_people_and_a_towns_people_are_victims(pipeline, phrase):
+    victims = _victim_words(pipeline, f"SAN SALVADOR, 5 FEB 90 (AFP) -- [TEXT] SOLDIERS MURDERED {phrase} "
+                                      "IN A VILLAGE OF USULUTAN DEPARTMENT YESTERDAY.")
+    assert any("PEOPLE" in v for v in victims)

@@ -212,6 +212,8 @@ class Extractor:
             sent = sdoc.char_span(cand.start, cand.end, alignment_mode="expand")
             sent_low = F.span_text(sent.sent).lower() if sent is not None else ""
             head = sent.root.lemma_.lower() if sent is not None else low.split()[-1]
+            if role in ("Victim", "VictimDesc") and sent is not None and F.names_a_nation(sent.root):
+                continue   # "the Salvadoran people": a nation, no victims
             if role == "PerpInd":
                 perps["individuals"].append({**item, "named": bool(sent is not None and sent.root.pos_ == "PROPN")})
             elif role == "PerpOrg":

@@ -471,6 +471,31 @@ def _victims(trig):
     return out
 
 
+def names_a_nation(tok) -> bool:
+    """ "the Salvadoran people", "our people", "the people of Colombia": a nation as a whole, no group of victims
+    (the MUC-4 training keys never take one as a human target; their texts say "THE SALVADORAN PEOPLE" 177
+    times, mostly in accusations: "the FMLN's constant attacks on the Salvadoran people")."""
+    if tok.lower_ not in ("people", "peoples", "nation"):
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ == "nummod" or c.like_num for c in kids):
+        return False   # "35 people": counted people
+    for c in kids:
+        if c.dep_ == "poss" and c.lower_ == "our":
+            return True
+        # a nation's word, not a town's ("the San Sebastian people" are its residents)
+        if c.dep_ in ("amod", "compound") and _names_nation(c):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "of" and any(_names_nation(p) for p in c.children):
+            return True
+    return False
+
+
+def _names_nation(tok) -> bool:
+    """The words ``tok`` heads up to it ("EL SALVADOR", "SALVADORAN") are a nation's name or demonym."""
+    return bool(_nation_mentions(tok.doc.text, tok.left_edge.idx, tok.idx + len(tok.text)))
+
+
 # nouns whose possessor is the one the act was done to ("Romero's assassination"), not its doer ("the FMLN's attack")
 _VICTIM_POSSESSED = {"assassination", "murder", "killing", "slaying", "kidnapping", "abduction"}
 _PERSONAL_POSSESSIVES = {"his", "her"}
@@ -563,7 +588,7 @@ def targets_and_casualties(sdoc, text: str, sents, triggers) -> tuple[dict, dict
             phrase = noun_phrase(v)
             head = v.lemma_.lower()
             span = trim_span(phrase)
-            if not span or span in seen or v.pos_ == "PRON":
+            if not span or span in seen or v.pos_ == "PRON" or names_a_nation(v):
                 continue
             ent = entity_at(v)
             # a common noun NER calls a person ("THE MAIN POWERLINE") is not one; a name is
