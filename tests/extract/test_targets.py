@@ -270,3 +270,15 @@ def test_one_who_speaks_of_the_killing_is_no_victim(pipeline):
             "THE KILLING OF SIX UCA PRIESTS AS MOST IMPORTANT, ALTHOUGH HE ALSO NOTED THAT THE REPORT IS INCOMPLETE.")
     victims = _victim_words(pipeline, text)
     assert "UCA PRIESTS" in victims and not any("ESTRADA" in v for v in victims)
+
+
+def test_nobody_hurt_across_a_line_break_in_the_next_sentence(pipeline):
+    # "NO\nONE WAS INJURED": one injured before (the line break hid the "no"), and the words, in the sentence
+    # after the incident's, now make the MUC-4 effect NO INJURY OR DEATH
+    from wirecoder.evaluate.muc4_templates import incident_template
+
+    (inc,) = _incidents(pipeline, "BUENOS AIRES, 13 DEC 89 (AFP) -- [TEXT] LAST NIGHT, A VIOLENT EXPLOSION DAMAGED\n"
+                                  "THE WINDOWS AND FACING OF THE SALVADORAN CONSULATE IN SANTIAGO.  NO\n"
+                                  "ONE WAS INJURED.\n")
+    assert inc["casualties"] == {} and inc["unharmed"]
+    assert [f.alternatives for f in incident_template("X", 1, inc, "1989-12-13").values(23)] == [["NO INJURY OR DEATH"]]
