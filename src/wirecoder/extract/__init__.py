@@ -215,8 +215,6 @@ class Extractor:
             head = sent.root.lemma_.lower() if sent is not None else low.split()[-1]
             if role in ("Victim", "VictimDesc") and sent is not None and F.names_a_nation(sent.root):
                 continue   # "the Salvadoran people": a nation, no victims
-            if role in ("Victim", "VictimDesc") and sent is not None and F.speaks(sent.root):
-                continue   # "Valdivieso said": the one who tells of the attack
             if role == "PerpInd":
                 perps["individuals"].append({**item, "named": bool(sent is not None and sent.root.pos_ == "PROPN")})
             elif role == "PerpOrg":

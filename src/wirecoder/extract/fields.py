@@ -491,12 +491,6 @@ def names_a_nation(tok) -> bool:
     return False
 
 
-def speaks(tok) -> bool:
-    """``tok`` is the subject of a verb of saying ("Valdivieso said", "Gramajo noted that ..."): one who tells of
-    the attack, no target of it."""
-    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lx.SPEECH_VERBS and tok.head.pos_ in ("VERB", "AUX")
-
-
 def _names_nation(tok) -> bool:
     """The words ``tok`` heads up to it ("EL SALVADOR", "SALVADORAN") are a nation's name or demonym."""
     return bool(_nation_mentions(tok.doc.text, tok.left_edge.idx, tok.idx + len(tok.text)))
