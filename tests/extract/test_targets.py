@@ -273,3 +273,16 @@ def test_nobody_hurt_across_a_line_break_in_the_next_sentence(pipeline):
                                   "ONE WAS INJURED.\n")
     assert inc["casualties"] == {} and inc["unharmed"]
     assert [f.alternatives for f in incident_template("X", 1, inc, "1989-12-13").values(23)] == [["NO INJURY OR DEATH"]]
+
+
+def test_a_group_after_a_killing_participle_is_no_name(pipeline):
+    # "THE ASSASSINATED JESUIT PRIESTS": proper nouns to the tagger in capitals, but a group (PLURAL), no name
+    from wirecoder.evaluate.muc4_templates import number_fill
+
+    incs = _incidents(pipeline, "SAN SALVADOR, 2 MAY 90 (RADIO CADENA YSKL) -- [TEXT] WE NOW HAVE\nCOLONEL SIGIFREDO "
+                                "OCHOA PEREZ ON THE TELEPHONE.  THE ARMED FORCES,\nPARTICULARLY THE COMMANDERS OF THE "
+                                "VARIOUS ARMY BRANCHES AND GARRISONS\nWHO WERE CONVENED BY THE DEFENSE MINISTER, MADE A "
+                                "STATEMENT AGAINST\nTHIS OFFICER, AFTER HE DEMANDED\nJUSTICE IN THE CASE OF THE "
+                                "ASSASSINATED JESUIT PRIESTS.  WE WILL NOW\nLISTEN TO COL OCHOA.\n")
+    found = [(h["text"], h.get("is_name"), number_fill(h)) for inc in incs for h in inc["targets"]["human"]]
+    assert ("JESUIT PRIESTS", False, "PLURAL") in found

@@ -491,6 +491,13 @@ def names_a_nation(tok) -> bool:
     return False
 
 
+def plural_people(tok) -> bool:
+    """``tok`` is the plural of a people noun, whatever its tag ("PRIESTS", a proper noun to the tagger in
+    capitals)."""
+    low = tok.lower_
+    return low not in lx.HUMAN_TARGET_TYPES and low.endswith("s") and low[:-1] in lx.HUMAN_TARGET_TYPES
+
+
 def _names_nation(tok) -> bool:
     """The words ``tok`` heads up to it ("EL SALVADOR", "SALVADORAN") are a nation's name or demonym."""
     return bool(_nation_mentions(tok.doc.text, tok.left_edge.idx, tok.idx + len(tok.text)))
@@ -602,6 +609,8 @@ def targets_and_casualties(sdoc, text: str, sents, triggers) -> tuple[dict, dict
             # a name NER left untagged, told as the possessor of a killing noun or after a killing participle
             told_name = v.pos_ == "PROPN" and ent is None and (
                 v.dep_ == "poss" or trig.dep_ == "amod" and trig.head.i == v.i)
+            if told_name and plural_people(v):
+                told_name, is_person = False, True   # "the assassinated JESUIT PRIESTS": a group, no one's name
             is_person = is_person or told_name
             if head in lx.PERPETRATOR_COUNT_NOUNS:
                 continue
