@@ -23,8 +23,9 @@ need are added (the contract allows additions, never renames):
   ``suspected``; ``inferred_from: "report"`` on a group the incident's own sentences do not name but the
   report names as the one active in the incident's country (kept apart from groups the sentences name).
 * ``unharmed`` on an incident: the words saying nobody was hurt ("caused damage but no victims").
-* ``targets.physical[].number_qualifier``: ``approx`` or ``at_least`` (values of ``QUALIFIERS``) when the
-  words qualify the count ("approximately 50 residences").
+* ``targets.physical[].number_qualifier``, ``targets.human[].number_qualifier``: ``approx`` or ``at_least``
+  (values of ``QUALIFIERS``) when the words qualify the count ("approximately 50 residences", "at least six
+  persons").
 * ``date.dates_telling``: the date is the day the act was reported or denied, not told as the act's own
   ("THE ARMY DENIED TODAY THAT ..."); ``date_context``: a date the report's story gives the incident when its
   own sentences give none (``inferred_from: "context"``).

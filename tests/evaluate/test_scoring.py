@@ -217,3 +217,20 @@ def test_a_bracketed_location_key_scores_each_alternative():
     assert len(key.alternatives) == 2
     assert _fill_score(3, key, parse_fill(3, "EL SALVADOR: SAN SALVADOR (DEPARTMENT)")) == 1.0
     assert _fill_score(3, key, parse_fill(3, "EL SALVADOR: SOYAPANGO (CITY)")) == 0.5
+
+
+@pytest.mark.parametrize("slot, key, response, credit", [
+    (21, "6 -", "6-", 1.0),          # the keys write a lower bound with a space, the template definition without
+    (21, "5 - 7", "5-7", 1.0),
+    (21, "5 - 7", "7", 0.5),         # a single number that anchors the key's range (3.2.21)
+    (21, "6 -", "6", 0.5),
+    (21, "~50", "50", 0.5),          # the key's number with a tilde (3.2.21)
+    (14, "~50", "50", 0.5),          # and the same for physical targets (3.2.14)
+    (21, "5 - 7", "6", 0.0),         # inside the range, but no anchor
+    (21, "6", "7", 0.0),
+    (21, "PLURAL", "PLURAL", 1.0),
+    (21, "PLURAL", "2", 0.0),
+])
+def test_number_credit_follows_the_scoring_guidelines(slot, key, response, credit):
+    from wirecoder.evaluate.scoring import _compare_value
+    assert _compare_value(slot, key, response) == credit

@@ -237,3 +237,64 @@ def test_the_noun_a_relative_clause_of_the_act_hangs_from_is_the_victim(pipeline
     sdoc = pipeline.nlp(nlp.analysis_text(text))
     (captured,) = [t for t in sdoc if t.lower_ == "captured"]
     assert [v.text for v in _victims(captured)] == ["Rodriguez"]
+
+@pytest.mark.parametrize("sentence, number", [
+    ("AT LEAST SIX PERSONS WERE KILLED BY GUERRILLAS WHO ATTACKED A BUS NEAR THE CAPITAL TODAY.", "6-"),
+    ("TERRORISTS KIDNAPPED APPROXIMATELY 50 PEASANTS IN A VILLAGE NEAR THE CAPITAL TODAY.", "~50"),
+    ("TERRORISTS KIDNAPPED 50 PEASANTS IN A VILLAGE NEAR THE CAPITAL TODAY.", "50"),
+])
+def test_a_qualified_count_of_victims_keeps_its_qualifier(pipeline, sentence, number):
+    # template definition 7.22: "at least 6" is "6-", "about 100" "~100"
+    from wirecoder.evaluate.muc4_templates import number_fill
+
+    incs = _incidents(pipeline, "SAN SALVADOR, 31 OCT 89 (AFP) -- [TEXT] " + sentence)
+    numbers = [number_fill(h) for inc in incs for h in inc["targets"]["human"] if not h.get("is_name")]
+    assert number in numbers
+
+
+def _victim_words(pipeline, text: str) -> list[str]:
+    return [h["text"].upper().replace("\n", " ") for inc in _incidents(pipeline, text) for h in inc["targets"]["human"]]
+
+
+@pytest.mark.parametrize("said", [
+    "GUERRILLAS KILLED TWO PEASANTS IN USULUTAN.  THE RESIDENTS OF THE TOWN REPUDIATED THE FMLN ASSASSINS FOR "
+    "THEIR CONSTANT ATTACKS ON THE SALVADORAN PEOPLE.",
+    "THE FMLN HAS MURDERED THE SALVADORAN PEOPLE. GUERRILLAS KILLED TWO PEASANTS IN USULUTAN YESTERDAY.",
+])
+def test_a_nation_is_no_victim(pipeline, said):
+    # MUC-4 never takes "the Salvadoran people" of an accusation as a human target
+    text = "SAN SALVADOR, 5 FEB 90 (RADIO CADENA) -- [TEXT] " + said
+    victims = _victim_words(pipeline, text)
+    assert "PEASANTS" in victims and not any("PEOPLE" in v for v in victims)
+
+
+@pytest.mark.parametrize("phrase", ["FIVE SALVADORAN PEOPLE", "THE SAN SEBASTIAN PEOPLE"])
+def test_counted_people_and_a_towns_people_are_victims(pipeline, phrase):
+    victims = _victim_words(pipeline, f"SAN SALVADOR, 5 FEB 90 (AFP) -- [TEXT] SOLDIERS MURDERED {phrase} "
+                                      "IN A VILLAGE OF USULUTAN DEPARTMENT YESTERDAY.")
+    assert any("PEOPLE" in v for v in victims)
+
+
+def test_nobody_hurt_across_a_line_break_in_the_next_sentence(pipeline):
+    # "NO\nONE WAS INJURED": one injured before (the line break hid the "no"), and the words, in the sentence
+    # after the incident's, now make the MUC-4 effect NO INJURY OR DEATH
+    from wirecoder.evaluate.muc4_templates import incident_template
+
+    (inc,) = _incidents(pipeline, "BUENOS AIRES, 13 DEC 89 (AFP) -- [TEXT] LAST NIGHT, A VIOLENT EXPLOSION DAMAGED\n"
+                                  "THE WINDOWS AND FACING OF THE SALVADORAN CONSULATE IN SANTIAGO.  NO\n"
+                                  "ONE WAS INJURED.\n")
+    assert inc["casualties"] == {} and inc["unharmed"]
+    assert [f.alternatives for f in incident_template("X", 1, inc, "1989-12-13").values(23)] == [["NO INJURY OR DEATH"]]
+
+
+def test_a_group_after_a_killing_participle_is_no_name(pipeline):
+    # "THE ASSASSINATED JESUIT PRIESTS": proper nouns to the tagger in capitals, but a group (PLURAL), no name
+    from wirecoder.evaluate.muc4_templates import number_fill
+
+    incs = _incidents(pipeline, "SAN SALVADOR, 2 MAY 90 (RADIO CADENA YSKL) -- [TEXT] WE NOW HAVE\nCOLONEL SIGIFREDO "
+                                "OCHOA PEREZ ON THE TELEPHONE.  THE ARMED FORCES,\nPARTICULARLY THE COMMANDERS OF THE "
+                                "VARIOUS ARMY BRANCHES AND GARRISONS\nWHO WERE CONVENED BY THE DEFENSE MINISTER, MADE A "
+                                "STATEMENT AGAINST\nTHIS OFFICER, AFTER HE DEMANDED\nJUSTICE IN THE CASE OF THE "
+                                "ASSASSINATED JESUIT PRIESTS.  WE WILL NOW\nLISTEN TO COL OCHOA.\n")
+    found = [(h["text"], h.get("is_name"), number_fill(h)) for inc in incs for h in inc["targets"]["human"]]
+    assert ("JESUIT PRIESTS", False, "PLURAL") in found

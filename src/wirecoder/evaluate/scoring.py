@@ -257,7 +257,24 @@ def _compare_value(slot: int, key_alt: str, resp: str) -> float:
             return 1.0
         # the right country with no or another specific place: partial (scoring guidelines v7, 3.2.3)
         return 0.5 if _same_place(kparts[0], rparts[0]) else 0.0
+    if slot in NUMBER_SLOTS:
+        return _compare_number(k, r)
     return 1.0 if k == r else 0.0
+
+
+NUMBER_SLOTS = {14, 17, 21, 24}
+
+
+def _compare_number(k: str, r: str) -> float:
+    """A NUMBER fill: the keys write a range or a lower bound with spaces ("5 - 7", "6 -"), the template
+    definition without ("6-8", "6-"); a single number that is an anchor of the key's range, or the key's
+    number with a tilde, is partially correct (scoring guidelines v7, 3.2.14, 3.2.21)."""
+    k, r = re.sub(r"\s+", "", k), re.sub(r"\s+", "", r)
+    if k == r:
+        return 1.0
+    if re.fullmatch(r"\d+", r) and (k.lstrip("~") == r or r in [x for x in k.split("-") if x]):
+        return 0.5
+    return 0.0
 
 
 def _fill_score(slot: int, key: Fill, resp: Fill) -> float:

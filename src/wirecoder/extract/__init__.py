@@ -14,6 +14,7 @@ Normalisation (dates, numbers, group names, places) is delegated to
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import NamedTuple
@@ -220,6 +221,8 @@ class Extractor:
             sent = sdoc.char_span(cand.start, cand.end, alignment_mode="expand")
             sent_low = F.span_text(sent.sent).lower() if sent is not None else ""
             head = sent.root.lemma_.lower() if sent is not None else low.split()[-1]
+            if role in ("Victim", "VictimDesc") and sent is not None and F.names_a_nation(sent.root):
+                continue   # "the Salvadoran people": a nation, no victims
             if role == "PerpInd":
                 perps["individuals"].append({**item, "named": bool(sent is not None and sent.root.pos_ == "PROPN")})
             elif role == "PerpOrg":
@@ -249,7 +252,7 @@ class Extractor:
                     else "kidnapping" if "kidnap" in sent_low else "unknown"
                 targets["human"].append({**item, "type": lx.HUMAN_TARGET_TYPES.get(head, "civilian"),
                                          "number": numbers.count_in_phrase(counted), "effect": effect,
-                                         "is_name": False})
+                                         "is_name": False, **F.qualified_count(counted)})
             elif role == "Weapon":
                 wtype = next((t for w, t in lx.WEAPONS.items() if w in low), "unknown")
                 inc["weapons"].append({**item, "type": wtype})
@@ -356,7 +359,7 @@ class Extractor:
             if self.types is not None:
                 self.types.type_incident(inc)
             self._physical_effects(inc, sdoc, text)
-            self._nobody_hurt(inc, text)
+            self._nobody_hurt(inc, text, sents)
             self._nationalities(inc, sdoc, text, (inc.get("location") or {}).get("country_code") or home)
         if self.REPORT_GROUPS:
             assign_report_groups(record, doc.dateline.end if doc.dateline else 0, home)
@@ -448,13 +451,20 @@ class Extractor:
                "set on fire", "torched")
 
     @staticmethod
-    def _nobody_hurt(inc: dict, text: str) -> None:
-        """An incident whose sentences say it hurt nobody, and counts no dead or wounded, keeps those words
-        as ``unharmed``; its victims whose fate is not told are unharmed (``no_injury``)."""
+    def _nobody_hurt(inc: dict, text: str, sents=()) -> None:
+        """An incident whose sentences, or the sentence right after one of them ("A bomb damaged the consulate.
+        No one was injured."), say it hurt nobody, and counts no dead or wounded, keeps those words as
+        ``unharmed``; its victims whose fate is not told are unharmed (``no_injury``)."""
         human = inc["targets"]["human"]
         if inc.get("casualties") or any(h.get("effect") in ("death", "injury") for h in human):
             return
-        said = F.nobody_hurt(text, [tuple(ev["span"]) for ev in inc.get("evidence", [])])
+        spans = [tuple(ev["span"]) for ev in inc.get("evidence", [])]
+        ends = [s.end_char for s in sents]
+        for _, e in list(spans):
+            k = bisect.bisect_left(ends, e)   # the sentence the evidence ends in
+            if k + 1 < len(sents):
+                spans.append((sents[k + 1].start_char, sents[k + 1].end_char))
+        said = F.nobody_hurt(text, spans)
         if said is None:
             return
         inc["unharmed"] = said

@@ -433,6 +433,9 @@ def _qualified(counted: str) -> dict:
     return {}
 
 
+qualified_count = _qualified   # for the classifier's fillers (``Extractor._add_learned_fillers``)
+
+
 def _victims(trig):
     """Tokens naming who or what a trigger acted upon."""
     out = []
@@ -470,6 +473,38 @@ def _victims(trig):
         # "took 20 people hostage": "hostage" says what they were taken as, the people are the victims
         out = [v for v in out if v.lemma_.lower() != "hostage"]
     return out
+
+
+def names_a_nation(tok) -> bool:
+    """ "the Salvadoran people", "our people", "the people of Colombia": a nation as a whole, no group of victims
+    (the MUC-4 training keys never take one as a human target; their texts say "THE SALVADORAN PEOPLE" 177
+    times, mostly in accusations: "the FMLN's constant attacks on the Salvadoran people")."""
+    if tok.lower_ not in ("people", "peoples", "nation"):
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ == "nummod" or c.like_num for c in kids):
+        return False   # "35 people": counted people
+    for c in kids:
+        if c.dep_ == "poss" and c.lower_ == "our":
+            return True
+        # a nation's word, not a town's ("the San Sebastian people" are its residents)
+        if c.dep_ in ("amod", "compound") and _names_nation(c):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "of" and any(_names_nation(p) for p in c.children):
+            return True
+    return False
+
+
+def plural_people(tok) -> bool:
+    """``tok`` is the plural of a people noun, whatever its tag ("PRIESTS", a proper noun to the tagger in
+    capitals)."""
+    low = tok.lower_
+    return low not in lx.HUMAN_TARGET_TYPES and low.endswith("s") and low[:-1] in lx.HUMAN_TARGET_TYPES
+
+
+def _names_nation(tok) -> bool:
+    """The words ``tok`` heads up to it ("EL SALVADOR", "SALVADORAN") are a nation's name or demonym."""
+    return bool(_nation_mentions(tok.doc.text, tok.left_edge.idx, tok.idx + len(tok.text)))
 
 
 # nouns whose possessor is the one the act was done to ("Romero's assassination"), not its doer ("the FMLN's attack")
@@ -564,7 +599,7 @@ def targets_and_casualties(sdoc, text: str, sents, triggers) -> tuple[dict, dict
             phrase = noun_phrase(v)
             head = v.lemma_.lower()
             span = trim_span(phrase)
-            if not span or span in seen or v.pos_ == "PRON":
+            if not span or span in seen or v.pos_ == "PRON" or names_a_nation(v):
                 continue
             ent = entity_at(v)
             # a common noun NER calls a person ("THE MAIN POWERLINE") is not one; a name is
@@ -578,6 +613,8 @@ def targets_and_casualties(sdoc, text: str, sents, triggers) -> tuple[dict, dict
             # a name NER left untagged, told as the possessor of a killing noun or after a killing participle
             told_name = v.pos_ == "PROPN" and ent is None and (
                 v.dep_ == "poss" or trig.dep_ == "amod" and trig.head.i == v.i)
+            if told_name and plural_people(v):
+                told_name, is_person = False, True   # "the assassinated JESUIT PRIESTS": a group, no one's name
             is_person = is_person or told_name
             if head in lx.PERPETRATOR_COUNT_NOUNS:
                 continue
@@ -587,7 +624,8 @@ def targets_and_casualties(sdoc, text: str, sents, triggers) -> tuple[dict, dict
                 continue   # "four were injured": a count (``casualties``), no description of anyone
             named_after = _name_after(v) if is_person else None
             if is_person:
-                count = numbers.count_in_phrase(text[span[0]:span[1]])
+                counted_victims = text[span[0]:span[1]]
+                count = numbers.count_in_phrase(counted_victims)
                 person = next((e for e in phrase.ents if e.label_ == "PERSON"), None)
                 description = None
                 if named_after is not None:
@@ -623,6 +661,9 @@ def targets_and_casualties(sdoc, text: str, sents, triggers) -> tuple[dict, dict
                     htype = lx.role_type(re.findall(r"[\w-]+", text[description[0]:description[1]].lower()))
                 item = evidence_dict(text, *span, type=htype or "civilian",
                                      number=count, effect=_effect(lemma), is_name=person is not None)
+                if person is None and count:
+                    # "at least six persons" is "6-", "approximately 50 people" "~50" (template definition 7.22)
+                    item.update(_qualified(counted_victims))
                 if description:
                     item["description"] = evidence_dict(text, *description)
                 human.append(item)

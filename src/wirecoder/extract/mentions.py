@@ -80,7 +80,15 @@ def names_nobody(tok) -> bool:
     low = tok.lower_
     return low in ("nobody", "none", "noone") or (low == "one" and any(c.lower_ == "no" for c in tok.children)) \
         or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) \
-        or (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "no" and low == "one")
+        or (low == "one" and _word_before(tok) == "no")
+
+
+def _word_before(tok) -> str:
+    """The word before ``tok``, across the line breaks of a wire report ("NO\\nONE WAS INJURED")."""
+    i = tok.i - 1
+    while i >= 0 and tok.doc[i].is_space:
+        i -= 1
+    return tok.doc[i].lower_ if i >= 0 else ""
 
 
 def _mode(tok) -> str:
