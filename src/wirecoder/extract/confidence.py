@@ -109,8 +109,9 @@ def settle_confidence(record: dict, sents: list[tuple[int, int]]) -> None:
 
 
 # the group's mention followed, within three words, by a verb of attack: the sentence tells it as the doer (not
-# an infinitive: "CONVINCING THE FMLN TO STOP MURDERING CITIZENS")
-_DOER_AFTER = re.compile(r"^\W*(?:(?!to\b)[\w'\"-]+\W+){0,3}?(?:attack|dynamit|bomb|kill|murder|kidnap|abduct|destroy|blew|"
+# an infinitive: "CONVINCING THE FMLN TO STOP MURDERING CITIZENS", but "ISIS WANTED TO BOMB KOBANE")
+_DOER_AFTER = re.compile(r"^\W*(?:(?!to\b)[\w'\"-]+\W+){0,3}?(?:(?:wants?|wanted|plann?\w*|tried|tries|attempt\w*|"
+                         r"intend\w*|sought|seeks?)\s+to\s+)?(?:attack|dynamit|bomb|kill|murder|kidnap|abduct|destroy|blew|"
                          r"burn|assassinat|ambush|shot|fired|seiz|raid|massacr)\w*", re.IGNORECASE)
 
 
@@ -126,7 +127,8 @@ def share_confidence(record: dict) -> None:
     """A group told as fact in an incident takes the confidence (with its evidence and accuser) the report gave
     it wherever else it names it, when those are all settled one way (claimed, or suspected by the
     same accuser); a group any other incident tells as fact, or that other incidents settle differently, keeps
-    its own, as does one whose own mention tells it doing an act ("FMLN GUERRILLAS DYNAMITED A SUBSTATION")."""
+    its own, as does one whose own mention tells it doing an act ("FMLN GUERRILLAS DYNAMITED A SUBSTATION"), and
+    one that several sentences settle, each for an attack of its own."""
     incidents = record["incidents"]
     for inc in incidents:
         for org in inc["perpetrators"]["organizations"]:
@@ -136,6 +138,10 @@ def share_confidence(record: dict) -> None:
                       if o is not org and o.get("name") == org["name"]]
             kinds = {(o.get("confidence"), o.get("accused_by")) for o in others}
             if len(kinds) != 1 or next(iter(kinds))[0] not in ("claimed", "suspected"):
+                continue
+            # several sentences each claiming (or blaming it for) an attack of its own: a report of several
+            # attacks, each settled by its own sentence ("ISIS claims responsibility", told three times)
+            if len({tuple(o["confidence_evidence"]["span"]) for o in others if o.get("confidence_evidence")}) > 1:
                 continue
             src = others[0]
             org["confidence"] = src["confidence"]
