@@ -29,6 +29,7 @@ from wirecoder.extract.incidents import Cluster, evidence_distance, group, lead_
 from wirecoder.extract.mentions import find_mentions, paragraphs, quote_ranges
 from wirecoder.extract.places import Place, propn_runs, find_places, resolve
 from wirecoder.extract.report_groups import assign_report_groups
+from wirecoder.extract.target_names import fold_targets
 from wirecoder.normalize import dates as D
 from wirecoder.normalize import groups as G
 from wirecoder.schema import empty_incident, empty_record, evidence_dict
@@ -334,6 +335,7 @@ class Extractor:
         for inc in record["incidents"]:
             name_people(inc, text, people)
             fold_incident(inc)
+            fold_targets(inc, text)
             name_groups(inc, text, found_groups)
             coordinated_people(inc, sdoc, text)
             describe_people(inc, sdoc, text)
