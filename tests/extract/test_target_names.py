@@ -35,3 +35,24 @@ def test_names_that_differ_in_a_word_or_repeat_exactly_stay_apart():
     assert not same_target({"text": "ELECTRICITY POLES", "span": [0, 17]},
                            {"text": "ELECTRICITY POLES", "span": [40, 57]}, text)
     assert name_words("THE EMBASSIES OF THE PRC") == name_words("PRC EMBASSY")
+
+
+UNTOLD = ("SAN SALVADOR, 26 MAY 89 (ACAN-EFE) -- [TEXT] GUERRILLAS KILLED TWO SOLDIERS IN SOYAPANGO LAST NIGHT.\n\n"
+          "   THE POLICE SAID THAT THE CAR THAT APPEARS IN THE PICTURES OF BOTH NEWSPAPERS BELONGS TO THE "
+          "INVESTIGATIVE POLICE.")
+ATTACKED_ELSEWHERE = ("SAN SALVADOR, 26 MAY 89 (ACAN-EFE) -- [TEXT] GUERRILLAS KILLED TWO SOLDIERS IN SOYAPANGO LAST "
+                      "NIGHT.\n\n"
+                      "   URBAN COMMANDO UNITS ALSO STAGED SIMULTANEOUS ATTACKS ON THE 1ST INFANTRY BRIGADE "
+                      "HEADQUARTERS AND THE NATIONAL POLICE HEADQUARTERS AT 1830 ON THURSDAY.")
+
+
+def test_a_learned_thing_no_sentence_tells_attacked_or_damaged_is_no_target(pipeline):
+    rec = pipeline.process(RawDocument(source="wire", doc_id="WIRE-T", text=UNTOLD))
+    assert rec["incidents"], rec
+    assert any("SOLDIERS" in h["text"] for inc in rec["incidents"] for h in inc["targets"]["human"])
+    assert not [t for inc in rec["incidents"] for t in inc["targets"]["physical"]]
+
+
+def test_a_learned_target_told_attacked_in_another_sentence_is_kept(pipeline):
+    targets = _targets(pipeline, ATTACKED_ELSEWHERE)
+    assert any("POLICE HEADQUARTERS" in t["text"] for t in targets), targets

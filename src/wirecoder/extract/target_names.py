@@ -52,3 +52,29 @@ def same_target(a: dict, b: dict, text: str) -> bool:
 
 def fold_targets(inc: dict, text: str) -> None:
     inc["targets"]["physical"] = _fold(inc["targets"]["physical"], lambda a, b: same_target(a, b, text))
+
+
+# the words of an attack in a target's sentence ("STAGED SIMULTANEOUS ATTACKS ON ... THE NATIONAL POLICE
+# HEADQUARTERS": a target the rules did not tie to an incident of its own)
+_ATTACKED = re.compile(r"\b(?:attack\w*|bomb\w*|dynamit\w*|blew|blown|explo\w*|burn\w*|set fire|machinegun\w*|"
+                       r"fired (?:at|on)|shot at|raid\w*)\b")
+
+
+def drop_untold(inc: dict, sdoc) -> None:
+    """A physical target only the classifier proposes, outside the incident's sentences, with no effect
+    (``effect`` still unknown once ``Extractor._physical_effects`` has read its sentence's damage words and
+    given a bombing's or arson's targets some damage) and whose sentence tells no attack, is left out: nothing
+    says it was attacked ("THE CAR THAT APPEARS IN THE PICTURES ... BELONGS TO THE INVESTIGATIVE POLICE",
+    "RELIEF ORGANIZATIONS EVACUATED DOZENS OF PEOPLE ..."). Those in the incident's sentences are kept."""
+    from wirecoder.extract.incidents import evidence_distance
+
+    keep = []
+    for p in inc["targets"]["physical"]:
+        if p.get("source") == "learned" and p.get("effect", "unknown") == "unknown" and \
+                evidence_distance(inc, p["span"][0], p["span"][1]) > 0:
+            span = sdoc.char_span(p["span"][0], p["span"][1], alignment_mode="expand")
+            sent = " ".join(span.sent.text.lower().split()) if span is not None else ""
+            if not _ATTACKED.search(sent):
+                continue
+        keep.append(p)
+    inc["targets"]["physical"] = keep
