@@ -57,7 +57,8 @@ def fold_targets(inc: dict, text: str) -> None:
 # the words of an attack in a target's sentence ("STAGED SIMULTANEOUS ATTACKS ON ... THE NATIONAL POLICE
 # HEADQUARTERS": a target the rules did not tie to an incident of its own)
 _ATTACKED = re.compile(r"\b(?:attack\w*|bomb\w*|dynamit\w*|blew|blown|explo\w*|burn\w*|set fire|machinegun\w*|"
-                       r"fired (?:at|on)|shot at|raid\w*)\b")
+                       r"fire|fired|shot at|raid\w*|targets?|sabotag\w*|against|destr\w*|sack\w*|loot\w*|threw|"
+                       r"hurl\w*|brought down|block\w*|seiz\w*|occup\w*|stopped)\b")
 
 
 def drop_untold(inc: dict, sdoc) -> None:
