@@ -224,3 +224,15 @@ def test_a_bombing_verb_tells_the_instrument_type_but_names_no_instrument(pipeli
     assert incs and incs[0]["type"] == "bombing", incs
     t = incident_template("X", 1, incs[0], "1989-11-20")
     assert t.values(6) == [] and [f.alternatives for f in t.values(7)] == [[instrument]]
+
+
+SET_FIRE = ("LIMA, 10 APR 90 (EFE) -- [TEXT] IN HUARAZ, THE CAPITAL OF ANCASH DEPARTMENT, THE TERRORISTS SET FIRE TO "
+            "THE OFFICES OF THE LOCAL DEVELOPMENT CORPORATION BUT INJURED NO ONE.")
+
+
+def test_what_set_fire_to_names_is_the_arsons_target(pipeline):
+    rec = pipeline.process(RawDocument(source="wire", doc_id="WIRE-F", text=SET_FIRE))
+    arson = [inc for inc in rec["incidents"] if inc["type"] == "arson"]
+    targets = [t for inc in arson for t in inc["targets"]["physical"]]
+    assert [t["text"] for t in targets] == ["OFFICES OF THE LOCAL DEVELOPMENT CORPORATION"], rec["incidents"]
+    assert targets[0]["effect"] == "some_damage" and "source" not in targets[0]

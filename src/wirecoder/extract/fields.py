@@ -443,6 +443,7 @@ def _victims(trig):
             out.extend(p for p in c.children if p.dep_ == "pobj")
     if trig.lemma_.lower() in ("die",):
         out.extend(c for c in trig.children if c.dep_ == "nsubj")
+    out.extend(_set_fire_to(trig))
     if trig.pos_ in ("NOUN", "PROPN") and trig.lemma_.lower() in _VICTIM_POSSESSED:
         # "Romero's assassination", "his murder": the possessor of a killing or abduction noun is its victim
         for c in trig.children:
@@ -466,6 +467,14 @@ def _victims(trig):
         # "took 20 people hostage": "hostage" says what they were taken as, the people are the victims
         out = [v for v in out if v.lemma_.lower() != "hostage"]
     return out
+
+
+def _set_fire_to(trig) -> list:
+    """What "set fire to" burned: the object of "to", not the verb's object "fire" ("THE TERRORISTS SET FIRE TO
+    THE OFFICES OF THE LOCAL DEVELOPMENT CORPORATION")."""
+    if trig.lemma_.lower() != "set" or not any(c.dep_ == "dobj" and c.lower_ == "fire" for c in trig.children):
+        return []
+    return [p for c in trig.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
 
 
 # nouns whose possessor is the one the act was done to ("Romero's assassination"), not its doer ("the FMLN's attack")
