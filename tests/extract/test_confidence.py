@@ -100,3 +100,15 @@ def test_a_group_told_doing_its_own_act_stays_a_fact(pipeline):
     assert orgs and all(o["confidence"] == "reported_as_fact" for o in orgs), orgs
     murder = [o for inc in rec["incidents"] for o in inc["perpetrators"]["organizations"] if inc not in bombing]
     assert murder and all(o["confidence"] == "suspected" for o in murder), murder
+
+
+MAYBE = ("LIMA, 25 OCT 89 (EFE) -- [TEXT] TERRORISTS TONIGHT BOMBED THE EMBASSIES OF THE PRC AND THE SOVIET UNION IN "
+         "LIMA. POLICE SOURCES, HOWEVER, HAVE SAID THE ATTACKS COULD HAVE BEEN CARRIED OUT BY THE MAOIST \"SHINING "
+         "PATH\" GROUP OR THE GUEVARIST \"TUPAC AMARU REVOLUTIONARY MOVEMENT\" (MRTA) GROUP.")
+
+
+def test_groups_that_could_have_done_it_are_possible(pipeline):
+    _, orgs = _orgs(pipeline, MAYBE)
+    names = {o.get("name") for o in orgs}
+    assert {"Shining Path", "Tupac Amaru Revolutionary Movement"} <= names, orgs
+    assert all(o["confidence"] == "possible" for o in orgs), orgs

@@ -358,12 +358,26 @@ def perpetrators(sdoc, text: str, sents, triggers) -> dict:
                 _add_org(orgs, text, s, e, canon, conf, slow)
             elif _is_perp_context(sdoc, s, e, triggers):
                 _add_org(orgs, text, s, e, canon, "reported_as_fact")
+            if not conf and canon in orgs and sent.start_char <= orgs[canon]["span"][0] < sent.end_char and \
+                    _possibly_by(text[sent.start_char:s], text[e:sent.end_char]):
+                orgs[canon]["confidence"] = "possible"
     category = "terrorist_act"
     if any(w in scope for w in (" death squad", "soldiers", "army troops", "policemen", "security forces")) and not orgs:
         agents_low = " ".join(noun_phrase(a).text.lower() for t in triggers for a in _agents(t))
         if any(w in agents_low for w in ("soldier", "troops", "army", "police", "death squad")):
             category = "state_sponsored"
     return {"individuals": individuals, "organizations": list(orgs.values()), "category": category}
+
+
+# the sentence says the group may have done it: "THE ATTACKS COULD HAVE BEEN CARRIED OUT BY THE MAOIST
+# 'SHINING PATH' GROUP OR THE ... MRTA", "THE FMLN MAY HAVE PLANTED THE BOMB" (template definition, slot 11: POSSIBLE)
+_MAYBE_BEFORE = re.compile(r"\b(?:(?:may|might|could) have been|possibly)\b[^.;]{0,60}\bby\b[^.;]{0,80}$")
+_MAYBE_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:may|might|could) (?:have|be)\b")
+
+
+def _possibly_by(before: str, after: str) -> bool:
+    before, after = " ".join(before.lower().split()), " ".join(after.lower().split())
+    return bool(_MAYBE_BEFORE.search(before) or _MAYBE_AFTER.search(after))
 
 
 _CONF_RANK = {"claimed": 4, "reported_as_fact": 3, "suspected": 2, "possible": 1}
