@@ -72,3 +72,43 @@ def test_the_army_saying_the_group_is_responsible_makes_it_suspected_by_authorit
     fmln = [o for o in orgs if o.get("name") == "Farabundo Marti National Liberation Front"]
     assert fmln and all(o["confidence"] == "suspected" and o.get("accused_by") == "authorities"
                         for o in fmln), orgs
+
+
+SHARED = ("SAN SALVADOR, 19 APR 89 (ACAN-EFE) -- [TEXT] PRESIDENT ALFREDO CRISTIANI ACCUSED THE FARABUNDO MARTI "
+          "NATIONAL LIBERATION FRONT (FMLN) OF THE MURDER OF ATTORNEY GENERAL ROBERTO GARCIA ALVARADO, WHO WAS KILLED "
+          "TODAY IN SAN SALVADOR.\n\n"
+          "   A BOMB EXPLODED LAST NIGHT AT THE HOME OF VICE PRESIDENT FRANCISCO MERINO IN SAN MIGUEL.  THE FMLN HAS "
+          "STEPPED UP ITS URBAN CAMPAIGN IN RECENT WEEKS.")
+OWN_ACT = ("SAN SALVADOR, 19 APR 89 (ACAN-EFE) -- [TEXT] PRESIDENT ALFREDO CRISTIANI ACCUSED THE FARABUNDO MARTI "
+           "NATIONAL LIBERATION FRONT (FMLN) OF THE MURDER OF ATTORNEY GENERAL ROBERTO GARCIA ALVARADO, WHO WAS KILLED "
+           "TODAY IN SAN SALVADOR.\n\n"
+           "   IN USULUTAN, FMLN GUERRILLAS DYNAMITED A POWER SUBSTATION LAST NIGHT.")
+
+
+def test_a_group_the_report_settles_elsewhere_takes_that_confidence(pipeline):
+    rec = pipeline.process(RawDocument(source="wire", doc_id="WIRE-C", text=SHARED))
+    bombing = [inc for inc in rec["incidents"] if any("MERINO" in t["text"] for t in inc["targets"]["physical"])]
+    orgs = [o for inc in bombing for o in inc["perpetrators"]["organizations"]]
+    assert orgs and all(o["confidence"] == "suspected" and o.get("accused_by") == "authorities" for o in orgs), orgs
+
+
+def test_a_group_told_doing_its_own_act_stays_a_fact(pipeline):
+    rec = pipeline.process(RawDocument(source="wire", doc_id="WIRE-C", text=OWN_ACT))
+    bombing = [inc for inc in rec["incidents"]
+               if any("SUBSTATION" in t["text"] for t in inc["targets"]["physical"])]
+    orgs = [o for inc in bombing for o in inc["perpetrators"]["organizations"]]
+    assert orgs and all(o["confidence"] == "reported_as_fact" for o in orgs), orgs
+    murder = [o for inc in rec["incidents"] for o in inc["perpetrators"]["organizations"] if inc not in bombing]
+    assert murder and all(o["confidence"] == "suspected" for o in murder), murder
+
+
+MAYBE = ("LIMA, 25 OCT 89 (EFE) -- [TEXT] TERRORISTS TONIGHT BOMBED THE EMBASSIES OF THE PRC AND THE SOVIET UNION IN "
+         "LIMA. POLICE SOURCES, HOWEVER, HAVE SAID THE ATTACKS COULD HAVE BEEN CARRIED OUT BY THE MAOIST \"SHINING "
+         "PATH\" GROUP OR THE GUEVARIST \"TUPAC AMARU REVOLUTIONARY MOVEMENT\" (MRTA) GROUP.")
+
+
+def test_groups_that_could_have_done_it_are_possible(pipeline):
+    _, orgs = _orgs(pipeline, MAYBE)
+    names = {o.get("name") for o in orgs}
+    assert {"Shining Path", "Tupac Amaru Revolutionary Movement"} <= names, orgs
+    assert all(o["confidence"] == "possible" for o in orgs), orgs

@@ -298,3 +298,15 @@ def test_a_group_after_a_killing_participle_is_no_name(pipeline):
                                 "ASSASSINATED JESUIT PRIESTS.  WE WILL NOW\nLISTEN TO COL OCHOA.\n")
     found = [(h["text"], h.get("is_name"), number_fill(h)) for inc in incs for h in inc["targets"]["human"]]
     assert ("JESUIT PRIESTS", False, "PLURAL") in found
+
+
+SET_FIRE = ("LIMA, 10 APR 90 (EFE) -- [TEXT] IN HUARAZ, THE CAPITAL OF ANCASH DEPARTMENT, THE TERRORISTS SET FIRE TO "
+            "THE OFFICES OF THE LOCAL DEVELOPMENT CORPORATION BUT INJURED NO ONE.")
+
+
+def test_what_set_fire_to_names_is_the_arsons_target(pipeline):
+    rec = pipeline.process(RawDocument(source="wire", doc_id="WIRE-F", text=SET_FIRE))
+    arson = [inc for inc in rec["incidents"] if inc["type"] == "arson"]
+    targets = [t for inc in arson for t in inc["targets"]["physical"]]
+    assert [t["text"] for t in targets] == ["OFFICES OF THE LOCAL DEVELOPMENT CORPORATION"], rec["incidents"]
+    assert targets[0]["effect"] == "some_damage" and "source" not in targets[0]

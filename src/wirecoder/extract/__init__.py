@@ -30,6 +30,7 @@ from wirecoder.extract.incidents import Cluster, evidence_distance, group, lead_
 from wirecoder.extract.mentions import find_mentions, paragraphs, quote_ranges
 from wirecoder.extract.places import Place, propn_runs, find_places, resolve
 from wirecoder.extract.report_groups import assign_report_groups
+from wirecoder.extract.target_names import drop_untold, fold_targets
 from wirecoder.normalize import dates as D
 from wirecoder.normalize import groups as G
 from wirecoder.schema import empty_incident, empty_record, evidence_dict
@@ -350,6 +351,7 @@ class Extractor:
         for inc in record["incidents"]:
             name_people(inc, text, people)
             fold_incident(inc)
+            fold_targets(inc, text)
             name_groups(inc, text, found_groups)
             coordinated_people(inc, sdoc, text)
             describe_people(inc, sdoc, text)
@@ -359,6 +361,7 @@ class Extractor:
             if self.types is not None:
                 self.types.type_incident(inc)
             self._physical_effects(inc, sdoc, text)
+            drop_untold(inc, sdoc)
             self._nobody_hurt(inc, text, sents)
             self._nationalities(inc, sdoc, text, (inc.get("location") or {}).get("country_code") or home)
         if self.REPORT_GROUPS:

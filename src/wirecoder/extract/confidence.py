@@ -11,6 +11,12 @@ that name an organisation of an incident told as fact and raises its
 ``confidence_evidence``. A sentence speaks of the incident nearest to it among
 those that name the group, and only when it speaks of an act ("the attack",
 "the crime", "the kidnapping", "responsible for").
+
+``share_confidence`` then gives a group still told as fact in one incident the
+claim or accusation that settled it in the report's other incidents, when all
+of those agree: a report that says once that the authorities blame the FMLN
+for the attorney general's murder is no surer of the FMLN's guilt where it
+tells the attack on his car.
 """
 
 from __future__ import annotations
@@ -98,3 +104,48 @@ def settle_confidence(record: dict, sents: list[tuple[int, int]]) -> None:
             org["confidence_evidence"] = evidence_dict(text, s, e)
             if conf == "suspected" and F.accused_by_authorities(text[s:e].lower()):
                 org["accused_by"] = "authorities"
+
+    share_confidence(record)
+
+
+# the group's mention followed, within three words, by a verb of attack: the sentence tells it as the doer (not
+# an infinitive: "CONVINCING THE FMLN TO STOP MURDERING CITIZENS", but "ISIS WANTED TO BOMB KOBANE")
+_DOER_AFTER = re.compile(r"^\W*(?:(?!to\b)[\w'\"-]+\W+){0,3}?(?:(?:wants?|wanted|plann?\w*|tried|tries|attempt\w*|"
+                         r"intend\w*|sought|seeks?)\s+to\s+)?(?:attack|dynamit|bomb|kill|murder|kidnap|abduct|destroy|blew|"
+                         r"burn|assassinat|ambush|shot|fired|seiz|raid|massacr)\w*", re.IGNORECASE)
+
+
+def _told_as_doer(text: str, org: dict) -> bool:
+    span = org.get("span")
+    if not span:
+        return False
+    rest = re.split(r"[.;]", text[span[1]:span[1] + 80], maxsplit=1)[0]
+    return _DOER_AFTER.search(rest) is not None
+
+
+def share_confidence(record: dict) -> None:
+    """A group told as fact in an incident takes the confidence (with its evidence and accuser) the report gave
+    it wherever else it names it, when those are all settled one way (claimed, or suspected by the
+    same accuser); a group any other incident tells as fact, or that other incidents settle differently, keeps
+    its own, as does one whose own mention tells it doing an act ("FMLN GUERRILLAS DYNAMITED A SUBSTATION"), and
+    one that several sentences settle, each for an attack of its own."""
+    incidents = record["incidents"]
+    for inc in incidents:
+        for org in inc["perpetrators"]["organizations"]:
+            if org.get("confidence") != "reported_as_fact" or not org.get("name") or _told_as_doer(record["text"], org):
+                continue
+            others = [o for i in incidents for o in i["perpetrators"]["organizations"]
+                      if o is not org and o.get("name") == org["name"]]
+            kinds = {(o.get("confidence"), o.get("accused_by")) for o in others}
+            if len(kinds) != 1 or next(iter(kinds))[0] not in ("claimed", "suspected"):
+                continue
+            # several sentences each claiming (or blaming it for) an attack of its own: a report of several
+            # attacks, each settled by its own sentence ("ISIS claims responsibility", told three times)
+            if len({tuple(o["confidence_evidence"]["span"]) for o in others if o.get("confidence_evidence")}) > 1:
+                continue
+            src = others[0]
+            org["confidence"] = src["confidence"]
+            if src.get("confidence_evidence"):
+                org["confidence_evidence"] = src["confidence_evidence"]
+            if src.get("accused_by"):
+                org["accused_by"] = src["accused_by"]

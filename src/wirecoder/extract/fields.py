@@ -358,12 +358,26 @@ def perpetrators(sdoc, text: str, sents, triggers) -> dict:
                 _add_org(orgs, text, s, e, canon, conf, slow)
             elif _is_perp_context(sdoc, s, e, triggers):
                 _add_org(orgs, text, s, e, canon, "reported_as_fact")
+            if not conf and canon in orgs and sent.start_char <= orgs[canon]["span"][0] < sent.end_char and \
+                    _possibly_by(text[sent.start_char:s], text[e:sent.end_char]):
+                orgs[canon]["confidence"] = "possible"
     category = "terrorist_act"
     if any(w in scope for w in (" death squad", "soldiers", "army troops", "policemen", "security forces")) and not orgs:
         agents_low = " ".join(noun_phrase(a).text.lower() for t in triggers for a in _agents(t))
         if any(w in agents_low for w in ("soldier", "troops", "army", "police", "death squad")):
             category = "state_sponsored"
     return {"individuals": individuals, "organizations": list(orgs.values()), "category": category}
+
+
+# the sentence says the group may have done it: "THE ATTACKS COULD HAVE BEEN CARRIED OUT BY THE MAOIST
+# 'SHINING PATH' GROUP OR THE ... MRTA", "THE FMLN MAY HAVE PLANTED THE BOMB" (template definition, slot 11: POSSIBLE)
+_MAYBE_BEFORE = re.compile(r"\b(?:(?:may|might|could) have been|possibly)\b[^.;]{0,60}\bby\b[^.;]{0,80}$")
+_MAYBE_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:may|might|could) (?:have|be)\b")
+
+
+def _possibly_by(before: str, after: str) -> bool:
+    before, after = " ".join(before.lower().split()), " ".join(after.lower().split())
+    return bool(_MAYBE_BEFORE.search(before) or _MAYBE_AFTER.search(after))
 
 
 _CONF_RANK = {"claimed": 4, "reported_as_fact": 3, "suspected": 2, "possible": 1}
@@ -446,6 +460,7 @@ def _victims(trig):
             out.extend(p for p in c.children if p.dep_ == "pobj")
     if trig.lemma_.lower() in ("die",):
         out.extend(c for c in trig.children if c.dep_ == "nsubj")
+    out.extend(_set_fire_to(trig))
     if trig.pos_ in ("NOUN", "PROPN") and trig.lemma_.lower() in _VICTIM_POSSESSED:
         # "Romero's assassination", "his murder": the possessor of a killing or abduction noun is its victim
         for c in trig.children:
@@ -505,6 +520,14 @@ def plural_people(tok) -> bool:
 def _names_nation(tok) -> bool:
     """The words ``tok`` heads up to it ("EL SALVADOR", "SALVADORAN") are a nation's name or demonym."""
     return bool(_nation_mentions(tok.doc.text, tok.left_edge.idx, tok.idx + len(tok.text)))
+
+
+def _set_fire_to(trig) -> list:
+    """What "set fire to" burned: the object of "to", not the verb's object "fire" ("THE TERRORISTS SET FIRE TO
+    THE OFFICES OF THE LOCAL DEVELOPMENT CORPORATION")."""
+    if trig.lemma_.lower() != "set" or not any(c.dep_ == "dobj" and c.lower_ == "fire" for c in trig.children):
+        return []
+    return [p for c in trig.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
 
 
 # nouns whose possessor is the one the act was done to ("Romero's assassination"), not its doer ("the FMLN's attack")

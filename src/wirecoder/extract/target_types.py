@@ -28,6 +28,9 @@ _WORD = re.compile(r"[a-z0-9][a-z0-9'\-.]*")
 
 # the record's type for each MUC-4 class (the first of the record types that map to it)
 PHYSICAL_OF = {muc: rec for rec, muc in reversed(list(M.PHYSICAL_TYPE.items()))}
+# MUC-4's OTHER is the record's plain "other", not the first record type that maps to it ("military": a consulate,
+# a presidential farm the model calls OTHER were military targets in the record)
+PHYSICAL_OF["OTHER"] = "other"
 HUMAN_OF = {muc: rec for rec, muc in reversed(list(M.HUMAN_TYPE.items()))}
 
 
