@@ -142,3 +142,31 @@ def test_a_state_force_held_to_blame_is_no_individual():
     murder = next(t for t in doc if t.lower_ == "murder")
     assert [a.lower_ for a in F._agents(murder)] == ["army"]
     assert F.perpetrators(doc, text, list(doc.sents), [murder])["individuals"] == []
+
+
+def test_security_forces_who_kill_bystanders_are_the_perpetrators(pipeline):
+    # the forces are the doers when the killed are neither attackers nor fighters (``fields._killed_bystanders``)
+    incidents = _incidents(pipeline, "YANGON, March 14 (Reuters) - Soldiers killed six protesters in the Hlaingthaya "
+                                     "district of Yangon on Sunday, witnesses said.")
+    assert _rule_individuals(incidents) == ["Soldiers"]
+    assert [inc["perpetrators"]["category"] for inc in incidents] == ["state_sponsored"]
+
+
+def test_security_forces_who_kill_attackers_are_not(pipeline):
+    incidents = _incidents(pipeline, "BOGOTA, 3 MAY 90 (EFE) -- [TEXT] GUERRILLAS ATTACKED A POLICE STATION IN "
+                                     "PURIFICACION TODAY.  POLICEMEN KILLED TWO GUERRILLAS.")
+    assert not any("POLICE" in i for i in _rule_individuals(incidents))
+
+
+def test_two_descriptions_of_the_same_troops_are_one_perpetrator():
+    from wirecoder.extract.entities import fold_incident
+
+    inc = {"perpetrators": {"individuals": [{"text": "GUATEMALAN ARMY TROOPS", "span": [0, 22], "named": False},
+                                            {"text": "NORTHEASTERN COBAN BASE TROOPS", "span": [90, 120],
+                                             "named": False},
+                                            {"text": "GUERRILLA TROOPS", "span": [200, 216], "named": False}],
+                            "organizations": []},
+           "targets": {"human": [], "physical": []}, "weapons": []}
+    folded = fold_incident(inc)["perpetrators"]["individuals"]
+    assert [i["text"] for i in folded] == ["GUATEMALAN ARMY TROOPS", "GUERRILLA TROOPS"]
+    assert folded[0]["mentions"] == [{"text": "NORTHEASTERN COBAN BASE TROOPS", "span": [90, 120]}]

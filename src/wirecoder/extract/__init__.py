@@ -1060,7 +1060,10 @@ class Extractor:
             return False  # gunmen shooting soldiers at a checkpoint: an attack, not a battle
         if human or physical:
             return True
-        objects = " ".join(c.text.lower() for t in triggers for c in t.subtree if c.dep_ in ("dobj", "pobj"))
+        # what the act was done to, not the doers' own words ("SOLDIERS OF THE ATLACATL BATTALION KILLED ...")
+        doers = {d.i for t in triggers for s in t.children if s.dep_ in ("nsubj", "agent") for d in s.subtree}
+        objects = " ".join(c.text.lower() for t in triggers for c in t.subtree
+                           if c.dep_ in ("dobj", "pobj") and c.i not in doers)
         return any(w in objects.split() for w in lx.MILITARY_TARGET_WORDS)
 
     @staticmethod

@@ -51,6 +51,18 @@ def same_group(a: str, b: str) -> bool:
     return short < long_
 
 
+def same_force(a: dict, b: dict) -> bool:
+    """Two unnamed descriptions of the state's forces with one head noun, in one incident, are one body of men
+    ("GUATEMALAN ARMY TROOPS" and "NORTHEASTERN COBAN BASE TROOPS" who killed the same peasants)."""
+    from wirecoder.extract.lexicon import NONSTATE_WORDS, STATE_AGENT_WORDS
+
+    if a.get("named") or b.get("named"):
+        return False
+    wa, wb = words(a["text"]), words(b["text"])
+    return bool(wa and wb) and _singular(wa[-1]) == _singular(wb[-1]) and all(
+        STATE_AGENT_WORDS.search(" ".join(w)) and not NONSTATE_WORDS.search(" ".join(w)) for w in (wa, wb))
+
+
 def _fold(items: list[dict], key) -> list[dict]:
     out: list[dict] = []
     for it in items:
@@ -175,7 +187,7 @@ def fold_incident(inc: dict) -> dict:
         lambda a, b: (a.get("name") or "").lower() == (b.get("name") or "").lower() or same_entity(a["text"], b["text"]))
     by_text = lambda a, b: same_entity(a["text"], b["text"])  # noqa: E731
     by_name = lambda a, b: same_entity(a.get("name") or a["text"], b.get("name") or b["text"])  # noqa: E731
-    perps["individuals"] = _fold(perps["individuals"], by_text)
+    perps["individuals"] = _fold(perps["individuals"], lambda a, b: by_text(a, b) or same_force(a, b))
     targets["human"] = _fold(targets["human"], lambda a, b: by_name(a, b) or (
         not a.get("is_name") and not b.get("is_name") and same_group(a["text"], b["text"])))
     _fold_anonymous(targets["human"])

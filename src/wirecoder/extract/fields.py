@@ -248,6 +248,16 @@ def _attributed(noun):
     return []
 
 
+def _killed_bystanders(trig) -> bool:
+    """The people a verb of killing or shooting names as its object are neither attackers nor fighters ("SOLDIERS
+    ... KILLED SIX JESUIT PRIESTS"), so the security forces its subject names did the act; "police shot the
+    attackers", "troops killed 10 guerrillas" or no object told are the forces' response."""
+    objs = [c for c in trig.children if c.dep_ == "dobj"]
+    objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
+    return bool(objs) and not any(o.lemma_.lower() in lx.PERPETRATOR_COUNT_NOUNS or o.lower_ in lx.PERPETRATOR_NOUNS
+                                  or o.pos_ == "PRON" or lx.STATE_AGENT_WORDS.search(o.lower_) for o in objs)
+
+
 def _in_group_name(tok) -> bool:
     """``tok`` is a word of a known group's name in its sentence."""
     a = tok.idx - tok.sent.start_char
@@ -288,7 +298,7 @@ def perpetrators(sdoc, text: str, sents, triggers) -> dict:
             if agent.lower_ in ("who", "which", "that") or agent.pos_ == "PRON":
                 continue
             if any(w in low for w in ("police", "army", "troops", "soldier", "authorities")) and \
-                    trig.lemma_.lower() in ("shoot", "kill"):
+                    trig.lemma_.lower() in ("shoot", "kill") and not _killed_bystanders(trig):
                 continue  # security forces shooting attackers are not the perpetrators
             org_hits = groups.find(phrase.text)
             for s, e, canon in org_hits:
