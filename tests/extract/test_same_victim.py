@@ -45,8 +45,14 @@ def test_without_the_rule_the_retelling_is_a_second_incident(unmerged):
 
 
 def test_acts_with_their_own_targets_stay_apart(pipeline):
+    # the pylon bombed and the buses burned share the murder they protest, but each has its own target; the
+    # murder recalled is an incident of its own (``mentions.recalled``), told twice and read once
     incs = _record(pipeline, PROTEST)["incidents"]
-    assert {i["type"] for i in incs} == {"bombing", "arson"}
+    by_type = {i["type"]: i for i in incs}
+    assert sorted(i["type"] for i in incs) == ["armed_assault", "arson", "bombing"]
+    assert [h["text"] for h in by_type["armed_assault"]["targets"]["human"]] == ["BERNARDO JARAMILLO"]
+    assert [p["text"] for p in by_type["bombing"]["targets"]["physical"]] == ["POWER PYLON"]
+    assert [p["text"] for p in by_type["arson"]["targets"]["physical"]] == ["BUSES"]
 
 
 def _inc(kind: str, humans=(), physical=(), evidence: str = "") -> dict:
