@@ -31,6 +31,7 @@ from wirecoder.extract.mentions import find_mentions, paragraphs, quote_ranges
 from wirecoder.extract.places import Place, propn_runs, find_places, resolve
 from wirecoder.extract.report_groups import assign_report_groups
 from wirecoder.extract.target_names import drop_untold, fold_targets
+from wirecoder.extract.victim_counts import count_victims
 from wirecoder.normalize import dates as D
 from wirecoder.normalize import groups as G
 from wirecoder.schema import empty_incident, empty_record, evidence_dict
@@ -356,6 +357,7 @@ class Extractor:
             coordinated_people(inc, sdoc, text)
             describe_people(inc, sdoc, text)
             fate_of_people(inc, sdoc)
+            count_victims(inc, sdoc, text)
             if F.state_sponsored(inc["perpetrators"]):
                 inc["perpetrators"]["category"] = "state_sponsored"
             if self.types is not None:
