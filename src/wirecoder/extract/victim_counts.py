@@ -49,14 +49,12 @@ def count_victims(inc: dict, sdoc, text: str) -> None:
             continue
         own = _count_of(head, text)
         found = [own] if own else []
-        if not found:
-            for tok in sdoc:
-                if tok.i == head.i or tok.lower_ != head.lower_ or not any(a <= tok.idx < b for a, b in ev):
-                    continue
-                if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _PARTITIVE_HEADS:
-                    continue
-                if (c := _count_of(tok, text)):
-                    found.append(c)
+        if not found:   # the incident's sentences first, then the whole report
+            counted = [(tok, c) for tok in sdoc if tok.i != head.i and tok.lower_ == head.lower_
+                       and not (tok.dep_ == "pobj" and tok.head.lower_ == "of"
+                                and tok.head.head.lower_ in _PARTITIVE_HEADS)
+                       and (c := _count_of(tok, text))]
+            found = [c for tok, c in counted if any(a <= tok.idx < b for a, b in ev)] or [c for _, c in counted]
         values = {(c["value"], c["qualifier"]) for c in found}
         if len(values) != 1:
             continue
