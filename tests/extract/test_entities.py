@@ -230,3 +230,21 @@ def test_the_victim_of_an_incident_with_a_named_victim_is_that_person():
     alone = {"perpetrators": {"individuals": [], "organizations": []}, "weapons": [],
              "targets": {"physical": [], "human": [{"text": "VICTIM", "span": [0, 6], "is_name": False}]}}
     assert [h["text"] for h in fold_incident(alone)["targets"]["human"]] == ["VICTIM"]
+
+
+def test_a_description_leaves_out_the_acts_participle_and_a_relative_whose():
+    from wirecoder.extract.entities import trim_descriptions
+
+    text = "THE GUARD MURDERED UNIVERSITY STUDENT MARIO FLORES. THE AEU, WHOSE TOP LEADERS WERE KIDNAPPED, SAID SO."
+
+    def at(words):
+        i = text.index(words)
+        return {"text": words, "span": [i, i + len(words)]}
+    flores = {**at("MARIO FLORES"), "is_name": True, "description": at("MURDERED UNIVERSITY STUDENT")}
+    leaders = {**at("WHOSE TOP LEADERS"), "is_name": False}
+    alone = {**at("MURDERED"), "is_name": False}
+    trim_descriptions({"targets": {"human": [flores, leaders, alone]}})
+    assert flores["description"]["text"] == "UNIVERSITY STUDENT"
+    assert text[slice(*flores["description"]["span"])] == "UNIVERSITY STUDENT"
+    assert leaders["text"] == "TOP LEADERS" and text[slice(*leaders["span"])] == "TOP LEADERS"
+    assert alone["text"] == "MURDERED"   # nothing left to describe: kept as it was

@@ -25,12 +25,13 @@ from wirecoder.extract import lexicon as lx
 from wirecoder.extract.claims import find_claims
 from wirecoder.extract.confidence import settle_confidence
 from wirecoder.extract.entities import (coordinated_people, describe_people, fate_of_people, fold_incident,
-                                         name_groups, name_people, name_runs)
+                                         name_groups, name_people, name_runs, trim_descriptions)
 from wirecoder.extract.incidents import Cluster, evidence_distance, group, lead_date, merged, same_victim_groups
 from wirecoder.extract.mentions import find_mentions, paragraphs, quote_ranges
 from wirecoder.extract.places import Place, propn_runs, find_places, resolve
 from wirecoder.extract.report_groups import assign_report_groups
 from wirecoder.extract.target_names import drop_untold, fold_targets
+from wirecoder.extract.victim_counts import count_victims
 from wirecoder.normalize import dates as D
 from wirecoder.normalize import groups as G
 from wirecoder.schema import empty_incident, empty_record, evidence_dict
@@ -356,6 +357,8 @@ class Extractor:
             coordinated_people(inc, sdoc, text)
             describe_people(inc, sdoc, text)
             fate_of_people(inc, sdoc)
+            count_victims(inc, sdoc, text)
+            trim_descriptions(inc)
             if F.state_sponsored(inc["perpetrators"]):
                 inc["perpetrators"]["category"] = "state_sponsored"
             if self.types is not None:

@@ -481,3 +481,22 @@ def name_groups(inc: dict, text: str, found: list[tuple[int, int, str]]) -> None
             if c == canon and words not in forms:
                 org.setdefault("mentions", []).append({"text": text[s:e], "span": [s, e]})
                 forms.add(words)
+
+
+# words that open a victim's description but tell the act or join a clause, not who the victim is ("MURDERED
+# UNIVERSITY STUDENT MARIO FLORES", "THE AEU, WHOSE TOP LEADERS WERE KIDNAPPED")
+_NOT_DESCRIPTION = re.compile(r"^(?:(?:murdered|kidnapped|kidnaped|abducted|assassinated|slain|killed|wounded|injured|"
+                              r"whose)\s+)+", re.IGNORECASE)
+
+
+def trim_descriptions(inc: dict) -> None:
+    """A human target's description (or a group's words) without the act's participle or a relative "whose" before
+    it: the keys give "UNIVERSITY STUDENT" and "TOP LEADERS" (template definition, slot 19: the words that say
+    who the victims are)."""
+    for item in inc["targets"]["human"]:
+        for d in ([item["description"]] if item.get("description") else []) + ([] if item.get("is_name") else [item]):
+            m = _NOT_DESCRIPTION.match(d.get("text") or "")
+            if not m or m.end() >= len(d["text"]) or "span" not in d:
+                continue
+            d["text"] = d["text"][m.end():]
+            d["span"] = [d["span"][0] + m.end(), d["span"][1]]
