@@ -220,3 +220,15 @@ def test_muc4_form_names_the_division_of_a_point_in_a_town():
     assert location_fill(loc, context=["MONTERIA AIRPORT", "CORDOBA DEPARTMENT"]) == \
         "COLOMBIA: CORDOBA (DEPARTMENT): MONTERIA (CITY)"
     assert location_fill(loc, context=["MONTERIA AIRPORT"]) == "COLOMBIA: MONTERIA (CITY)"
+
+
+def test_muc4_form_keeps_city_in_a_town_named_with_it():
+    # "GUATEMALA CITY" is the capital, not the department of Guatemala its name would be without "CITY";
+    # "THE CITY OF FLORES" is Flores
+    from wirecoder.geo.muc4 import location_fill
+
+    loc = {"text": "GUATEMALA CITY", "name": "Guatemala City", "admin1": "Guatemala", "country_code": "GT",
+           "precision": "city"}
+    assert location_fill(loc, context=["GUATEMALA CITY", "GUATEMALA"]) == "GUATEMALA: GUATEMALA CITY (CITY)"
+    loc = {"text": "THE CITY OF FLORES", "name": "Flores", "admin1": "Petén", "country_code": "GT", "precision": "city"}
+    assert location_fill(loc, context=[]) == "GUATEMALA: FLORES (CITY)"

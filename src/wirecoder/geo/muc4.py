@@ -125,8 +125,10 @@ def location_fill(loc: dict, container: str | None = None, context: tuple[str, .
     precision = loc.get("precision")
     if precision == "country":
         return country
-    text = _GENERIC.sub("", _upper(loc.get("text") or ""))
+    raw = _upper(loc.get("text") or "")
     name = _upper(loc.get("name") or "")
+    # "GUATEMALA CITY", "PANAMA CITY": the kind word is part of the town's own name, not its kind
+    text = raw if raw in set_list() or (raw and fold(raw) == fold(name)) else _GENERIC.sub("", raw)
     chain = [country]
     if precision == "admin1" and container and text and fold(text) != fold(name):
         # "NEAR BENADIA IN ARAUCA INTENDANCY": a town the gazetteer lacks, inside the division it knows
