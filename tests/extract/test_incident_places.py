@@ -359,3 +359,15 @@ def test_a_common_word_before_district_is_no_area(pipeline):
                             "RESIDENTIAL DISTRICT.  THE BANK'S OFFICES WERE DESTROYED.")
     (inc,) = rec["incidents"]
     assert _muc4_places(rec) == ["COLOMBIA: BOGOTA (CITY)"]
+
+
+def test_a_department_broken_from_its_name_by_a_line_end_is_a_place(pipeline):
+    # "A MINE IN MORAZAN\nDEPARTMENT. THE INCIDENT TOOK PLACE IN THE VICINITY OF PERQUIN": the department is
+    # found, and the town the gazetteer lacks lies in it
+    rec = _record(pipeline, "SAN SALVADOR, 28 MAR 89 -- [TEXT] MILITARY AUTHORITIES HAVE REPORTED\nTHAT TWO "
+                            "PEASANTS WERE KILLED WHEN THEY SET OFF A MINE IN MORAZAN\nDEPARTMENT.  THE INCIDENT "
+                            "TOOK PLACE IN THE VICINITY OF PERQUIN, WHEN\nERNESTO AND ROSA FERNANDEZ SET OFF AN "
+                            "EXPLOSIVE DEVICE PRESUMABLY\nABANDONED BY THE FMLN.")
+    (inc,) = rec["incidents"]
+    assert inc["location"]["text"] == "PERQUIN" and inc["location"]["country_code"] == "SV"
+    assert _muc4_places(rec) == ["EL SALVADOR: MORAZAN (DEPARTMENT): PERQUIN (CITY)"]

@@ -162,6 +162,7 @@ def _capitals(sdoc, text: str, places: list["Place"], geo, country_hint: str | N
     return out
 
 
+_DIVISION_WORDS = {"department", "province", "intendancy", "commissariat"}
 _TOWN_NOUNS = {"town", "village", "city", "hamlet", "municipality", "port", "township", "locality"}
 
 
@@ -363,6 +364,14 @@ def find_places(sdoc, text: str, country_hint: str | None = None) -> list[Place]
             if len(run) == 1 and _common_word(run[0].text):
                 continue  # "RECTOR OF ... UNIVERSITY", "THE NATIONAL FEDERATION OF": a word, not a town
             head = run[-1]
+            nxt = head.i + 1
+            while nxt < len(sdoc) and sdoc[nxt].is_space:
+                nxt += 1
+            if nxt < len(sdoc) and sdoc[nxt].lower_ in _DIVISION_WORDS and \
+                    not any(not (sdoc[nxt].idx + len(sdoc[nxt].text) <= a or s >= b) for (a, b) in found):
+                # "A MINE IN MORAZAN\nDEPARTMENT": the division word the parse kept out of the name's run
+                head = sdoc[nxt]
+                e = head.idx + len(head.text)
             governed = (head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE) or \
                 (head.dep_ == "dobj" and head.head.lemma_.lower() in ("bomb", "attack", "shell", "storm"))
             ent = next((x for x in ents if x.start <= head.i < x.end), None)
