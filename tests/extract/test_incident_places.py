@@ -332,3 +332,42 @@ def test_an_unknown_place_with_its_area_word_takes_the_set_list_form(pipeline):
                             "VICTOR MANUEL VASQUEZ AND RAFAEL ROMERO AT HORCONES DE BERLIN CANTON YESTERDAY.")
     assert [i["location"]["text"] for i in rec["incidents"]] == ["HORCONES DE BERLIN CANTON"]
     assert _muc4_places(rec) == ["EL SALVADOR: HORCONES DE BERLIN (CANTON)"]
+
+
+def test_an_area_said_before_its_city_is_inside_that_city(pipeline):
+    # "AT NUNOA DISTRICT, IN SANTIAGO": the district, with the city it is in (MUC-4's chain, city first)
+    rec = _record(pipeline, "SANTIAGO, 24 OCT 89 (EFE) -- [TEXT] AT 0015 THIS MORNING INCENDIARY BOMBS WERE HURLED "
+                            "AT A\nMORMON TEMPLE AT NUNOA DISTRICT, IN SANTIAGO.  THE BOMBS CAUSED MINOR DAMAGE.")
+    (inc,) = rec["incidents"]
+    assert inc["location"]["text"] == "NUNOA" and inc["location"]["precision"] == "neighborhood"
+    assert _muc4_places(rec) == ["CHILE: SANTIAGO (CITY): NUNOA (DISTRICT)"]
+
+
+def test_the_suburb_the_sentence_of_the_city_names(pipeline):
+    # "IN BOGOTA, A BOMB EXPLODED ... IN THE SUBURB OF QUIRIGUA": the suburb, in Bogota
+    rec = _record(pipeline, "BOGOTA, 12 APR 90 (EFE) -- [TEXT] MEANWHILE, IN BOGOTA, A BOMB EXPLODED AT A BRANCH "
+                            "OF THE CITY'S\nELECTRIC ENERGY ENTERPRISE IN THE SUBURB OF QUIRIGUA.  THE COMPANY'S "
+                            "OFFICES WERE DESTROYED.")
+    (inc,) = rec["incidents"]
+    assert inc["location"]["text"] == "QUIRIGUA" and inc["location"]["name"] == "Bogotá"
+    assert _muc4_places(rec) == ["COLOMBIA: BOGOTA (CITY): QUIRIGUA (SUBURB)"]
+
+
+def test_a_common_word_before_district_is_no_area(pipeline):
+    # "IN A RESIDENTIAL DISTRICT": no name, the city stays the place
+    rec = _record(pipeline, "BOGOTA, 12 APR 90 (EFE) -- [TEXT] IN BOGOTA, A BOMB EXPLODED AT A BANK IN A "
+                            "RESIDENTIAL DISTRICT.  THE BANK'S OFFICES WERE DESTROYED.")
+    (inc,) = rec["incidents"]
+    assert _muc4_places(rec) == ["COLOMBIA: BOGOTA (CITY)"]
+
+
+def test_a_department_broken_from_its_name_by_a_line_end_is_a_place(pipeline):
+    # "A MINE IN MORAZAN\nDEPARTMENT. THE INCIDENT TOOK PLACE IN THE VICINITY OF PERQUIN": the department is
+    # found, and the town the gazetteer lacks lies in it
+    rec = _record(pipeline, "SAN SALVADOR, 28 MAR 89 -- [TEXT] MILITARY AUTHORITIES HAVE REPORTED\nTHAT TWO "
+                            "PEASANTS WERE KILLED WHEN THEY SET OFF A MINE IN MORAZAN\nDEPARTMENT.  THE INCIDENT "
+                            "TOOK PLACE IN THE VICINITY OF PERQUIN, WHEN\nERNESTO AND ROSA FERNANDEZ SET OFF AN "
+                            "EXPLOSIVE DEVICE PRESUMABLY\nABANDONED BY THE FMLN.")
+    (inc,) = rec["incidents"]
+    assert inc["location"]["text"] == "PERQUIN" and inc["location"]["country_code"] == "SV"
+    assert _muc4_places(rec) == ["EL SALVADOR: MORAZAN (DEPARTMENT): PERQUIN (CITY)"]

@@ -197,3 +197,38 @@ def test_a_street_called_like_a_town_is_not_in_that_town(text, hint):
 def test_a_spanish_street_in_its_city_is_a_point():
     r = resolve("ALAMEDA JUAN PABLO II", near="SAN SALVADOR")
     assert r["name"] == "San Salvador" and r["precision"] == "point"
+
+
+def test_muc4_form_names_a_division_called_like_a_town_only_with_its_kind():
+    # "IN BARRANCA, A SMALL VILLAGE 180 KM FROM LIMA": Lima is the city, not the department Barranca lies in
+    from wirecoder.geo.muc4 import location_fill
+
+    loc = {"text": "BARRANCA", "name": "Barranca", "admin1": "Lima", "country_code": "PE", "precision": "city"}
+    assert location_fill(loc, context=["LIMA", "BARRANCA"]) == "PERU: BARRANCA (TOWN)"
+    assert location_fill(loc, context=["LIMA DEPARTMENT", "BARRANCA"]) == "PERU: LIMA (DEPARTMENT): BARRANCA (TOWN)"
+    # a division that is no town's name is named by its name alone ("THE MINE EXPLODED IN MORAZAN")
+    loc = {"text": "FLORES", "name": "Flores", "admin1": "Petén", "country_code": "GT", "precision": "city"}
+    assert location_fill(loc, context=["FLORES", "PETEN"]) == "GUATEMALA: PETEN (DEPARTMENT): FLORES (CITY)"
+
+
+def test_muc4_form_names_the_division_of_a_point_in_a_town():
+    # "MONTERIA AIRPORT ... MONTERIA IS THE CAPITAL OF CORDOBA DEPARTMENT"
+    from wirecoder.geo.muc4 import location_fill
+
+    loc = {"text": "MONTERIA AIRPORT", "name": "Montería", "admin1": "Córdoba", "country_code": "CO",
+           "precision": "point"}
+    assert location_fill(loc, context=["MONTERIA AIRPORT", "CORDOBA DEPARTMENT"]) == \
+        "COLOMBIA: CORDOBA (DEPARTMENT): MONTERIA (CITY)"
+    assert location_fill(loc, context=["MONTERIA AIRPORT"]) == "COLOMBIA: MONTERIA (CITY)"
+
+
+def test_muc4_form_keeps_city_in_a_town_named_with_it():
+    # "GUATEMALA CITY" is the capital, not the department of Guatemala its name would be without "CITY";
+    # "THE CITY OF FLORES" is Flores
+    from wirecoder.geo.muc4 import location_fill
+
+    loc = {"text": "GUATEMALA CITY", "name": "Guatemala City", "admin1": "Guatemala", "country_code": "GT",
+           "precision": "city"}
+    assert location_fill(loc, context=["GUATEMALA CITY", "GUATEMALA"]) == "GUATEMALA: GUATEMALA CITY (CITY)"
+    loc = {"text": "THE CITY OF FLORES", "name": "Flores", "admin1": "Petén", "country_code": "GT", "precision": "city"}
+    assert location_fill(loc, context=[]) == "GUATEMALA: FLORES (CITY)"

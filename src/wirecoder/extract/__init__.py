@@ -28,7 +28,7 @@ from wirecoder.extract.entities import (coordinated_people, describe_people, fat
                                          name_groups, name_people, name_runs, trim_descriptions)
 from wirecoder.extract.incidents import Cluster, evidence_distance, group, lead_date, merged, same_victim_groups
 from wirecoder.extract.mentions import find_mentions, paragraphs, quote_ranges
-from wirecoder.extract.places import Place, propn_runs, find_places, resolve
+from wirecoder.extract.places import Place, city_area, propn_runs, find_places, resolve
 from wirecoder.extract.report_groups import assign_report_groups
 from wirecoder.extract.target_names import drop_untold, fold_targets
 from wirecoder.extract.victim_counts import count_victims
@@ -858,6 +858,10 @@ class Extractor:
             again_in_scope = [p for p in again if any(x.start_char <= p.start < x.end_char for x in scope)]
             place = (again_in_scope or again or [Place(s, e, text[s:e], "dateline")])[0]
             weak_place = True   # where the report was filed: no place told with the attack
+        if place is not None and not weak_place and place.container is None and place.kind != "dateline":
+            sent = next((x for x in sents if x.start_char <= place.start < x.end_char), None)
+            area = city_area(sdoc, text, place, sent, country_hint) if sent is not None else None
+            place = area or place   # "IN BOGOTA, ... IN THE SUBURB OF QUIRIGUA": the suburb, in its city
         if place is not None:
             inc["location"] = resolve(place, country_hint=country_hint, context=context)
             if place.kind == "dateline":

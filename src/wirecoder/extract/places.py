@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from wirecoder.geo.nations import nation_code
 
-_IN_CITY = re.compile(r"^(?:,?\s+in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|"
+# "AT NUNOA DISTRICT, IN SANTIAGO": the area word the place's name stopped before may stand between them
+_IN_CITY = re.compile(r"^(?:(?:\s+(?:district|neighbou?rhood|suburb|sector|quarter|zone))?,?\s+in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|"
                       r"north|south|east|west|downtown)\s+)?)([A-Z][\w\-']+(?:\s+[A-Z][\w\-']+){0,3})",
                       re.IGNORECASE)
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -161,6 +162,7 @@ def _capitals(sdoc, text: str, places: list["Place"], geo, country_hint: str | N
     return out
 
 
+_DIVISION_WORDS = {"department", "province", "intendancy", "commissariat"}
 _TOWN_NOUNS = {"town", "village", "city", "hamlet", "municipality", "port", "township", "locality"}
 
 
@@ -215,6 +217,73 @@ def _named_areas(sdoc):
         if not name or all(t.lower_ in _PARTICLES for t in name) or any(t.lower_ in _DEMONYMS for t in name):
             continue
         yield name[0].idx, area.idx + len(area.text)
+
+
+# the parts of a city a report names with their kind: "IN THE SUBURB OF QUIRIGUA", "IN ORRANTIA DISTRICT"
+CITY_AREA_WORDS = {"district", "neighborhood", "neighbourhood", "suburb", "sector", "quarter"}
+_AREA_OF = re.compile(r"\b(?:the\s+)?(district|neighbou?rhood|suburb|sector|quarter)\s+of\s+", re.IGNORECASE)
+
+
+def _area_name(sdoc, start: int) -> list:
+    """The proper-noun tokens of a name that begins at character ``start`` (particles within: "SAN ISIDRO")."""
+    toks = []
+    for tok in sdoc[sdoc.char_span(start, start + 1, alignment_mode="expand").start:] if \
+            sdoc.char_span(start, start + 1, alignment_mode="expand") is not None else []:
+        if tok.pos_ == "PROPN" and not _common_word(tok.text) or toks and tok.lower_ in _PARTICLES:
+            toks.append(tok)
+            continue
+        if tok.is_space and toks:
+            continue
+        break
+    while toks and toks[-1].lower_ in _PARTICLES:
+        toks.pop()
+    return toks
+
+
+def city_area(sdoc, text: str, place: "Place", sent, country_hint: str | None) -> "Place | None":
+    """A part of the town ``place`` that the sentence naming that town names with its kind: "IN BOGOTA, A BOMB
+    EXPLODED AT A BRANCH ... IN THE SUBURB OF QUIRIGUA", "... IN SANTIAGO ... IN THE NUNOA DISTRICT". The area,
+    with the town as its container (MUC-4's "COLOMBIA: BOGOTA (CITY): QUIRIGUA (SUBURB)"), when the gazetteer
+    places it in that town; None otherwise. Nationalities and common words are no names ("THE SALVADORAN
+    SECTOR", "A RESIDENTIAL DISTRICT")."""
+    geo = _geo()
+    if geo is None:
+        return None
+    lo, hi = sent.start_char, sent.end_char
+    spans = []
+    for m in _AREA_OF.finditer(text, lo, hi):
+        toks = _area_name(sdoc, m.end())
+        if toks:
+            spans.append((toks[0].idx, toks[-1].idx + len(toks[-1].text), m.group(1)))
+    for run in propn_runs(sdoc[sent.start:sent.end]):
+        nxt = run[-1].i + 1
+        while nxt < len(sdoc) and sdoc[nxt].is_space:
+            nxt += 1
+        if nxt >= len(sdoc) or sdoc[nxt].lower_ not in CITY_AREA_WORDS or sdoc[nxt].idx >= hi:
+            continue
+        name = [t for t in run if not _common_word(t.text) or t.lower_ in _PARTICLES]
+        while name and (name[0].lower_ in _PARTICLES and len(name) == 1 or name[0].lower_ in _LOCATIVE):
+            name = name[1:]
+        if name and name == run[len(run) - len(name):]:
+            spans.append((name[0].idx, name[-1].idx + len(name[-1].text), sdoc[nxt].lower_))
+    try:
+        town = geo.resolve(place.text, country_hint=country_hint)
+    except Exception:  # noqa: BLE001
+        return None
+    if not town or town.get("precision") != "city":
+        return None
+    for s, e, _kind in spans:
+        words = text[s:e]
+        if any(w.lower() in _DEMONYMS for w in words.split()) or words.strip().lower() == place.text.strip().lower():
+            continue
+        try:
+            hit = geo.resolve(words, country_hint=country_hint, near=place.text)
+        except Exception:  # noqa: BLE001
+            hit = None
+        if hit and hit.get("precision") == "neighborhood" and hit.get("name") == town.get("name") \
+                and hit.get("country_code") == town.get("country_code"):
+            return Place(s, e, words, "place", None, place.text)
+    return None
 
 
 def _resolved(geo, words: str) -> dict | None:
@@ -295,6 +364,14 @@ def find_places(sdoc, text: str, country_hint: str | None = None) -> list[Place]
             if len(run) == 1 and _common_word(run[0].text):
                 continue  # "RECTOR OF ... UNIVERSITY", "THE NATIONAL FEDERATION OF": a word, not a town
             head = run[-1]
+            nxt = head.i + 1
+            while nxt < len(sdoc) and sdoc[nxt].is_space:
+                nxt += 1
+            if nxt < len(sdoc) and sdoc[nxt].lower_ in _DIVISION_WORDS and \
+                    not any(not (sdoc[nxt].idx + len(sdoc[nxt].text) <= a or s >= b) for (a, b) in found):
+                # "A MINE IN MORAZAN\nDEPARTMENT": the division word the parse kept out of the name's run
+                head = sdoc[nxt]
+                e = head.idx + len(head.text)
             governed = (head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE) or \
                 (head.dep_ == "dobj" and head.head.lemma_.lower() in ("bomb", "attack", "shell", "storm"))
             ent = next((x for x in ents if x.start <= head.i < x.end), None)

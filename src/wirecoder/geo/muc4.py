@@ -86,6 +86,37 @@ def _country_name(cc: str | None) -> str | None:
     return _upper(c["name"]) if c else None
 
 
+_DIVISION_WORD = re.compile(r"^(?:THE\s+)?(?:DEPARTMENT|PROVINCE|INTENDANCY|COMMISSARIAT|STATE|REGION)\s+OF\s+"
+                            r"|\s+(?:DEPARTMENT|PROVINCE|INTENDANCY|COMMISSARIAT|STATE|REGION)$")
+
+
+def _named_like_a_city(admin1: str, cc: str | None) -> bool:
+    """A division that bears its capital's or another town's name (Lima, San Salvador, San Miguel): the set list
+    gives the name as a city too, or the gazetteer knows it as a city of the country."""
+    if "CITY" in set_list().get(_upper(admin1), ()):
+        return True
+    try:
+        from wirecoder.geo import resolve
+
+        hit = resolve(admin1, country_hint=cc)
+    except Exception:  # noqa: BLE001 - the gazetteer must not break the output
+        return False
+    return bool(hit) and hit.get("precision") == "city" and hit.get("country_code") == cc
+
+
+def _division_named(admin1: str, cc: str | None, context) -> bool:
+    """Whether the report names the place's first-level division: its name among the places told ("MORAZAN",
+    "NORTHERN EL PETEN DEPARTMENT"); a division named like a town only with its kind ("SAN MIGUEL DEPARTMENT",
+    "THE DEPARTMENT OF LIMA"), since "LIMA" or "SAN SALVADOR" alone is the city (MUC-4 keys "PERU: BARRANCA
+    (TOWN)" for "IN BARRANCA, A SMALL VILLAGE 180 KM FROM LIMA")."""
+    key = fold(admin1)
+    told = [_upper(c) for c in context]
+    hits = [c for c in told if fold(_DIRECTIONS.sub("", _GENERIC.sub("", c))) == key]
+    if not hits:
+        return False
+    return not _named_like_a_city(admin1, cc) or any(_DIVISION_WORD.search(_DIRECTIONS.sub("", c)) for c in hits)
+
+
 def location_fill(loc: dict, container: str | None = None, context: tuple[str, ...] | list[str] = ()) -> str | None:
     """The set-list form of a location object (see the module doc), or None without a country."""
     country = _country_name(loc.get("country_code"))
@@ -94,8 +125,10 @@ def location_fill(loc: dict, container: str | None = None, context: tuple[str, .
     precision = loc.get("precision")
     if precision == "country":
         return country
-    text = _GENERIC.sub("", _upper(loc.get("text") or ""))
+    raw = _upper(loc.get("text") or "")
     name = _upper(loc.get("name") or "")
+    # "GUATEMALA CITY", "PANAMA CITY": the kind word is part of the town's own name, not its kind
+    text = raw if raw in set_list() or (raw and fold(raw) == fold(name)) else _GENERIC.sub("", raw)
     chain = [country]
     if precision == "admin1" and container and text and fold(text) != fold(name):
         # "NEAR BENADIA IN ARAUCA INTENDANCY": a town the gazetteer lacks, inside the division it knows
@@ -120,9 +153,8 @@ def location_fill(loc: dict, container: str | None = None, context: tuple[str, .
         return country
     admin1 = loc.get("admin1")
     # (a division named like its country, Guatemala's, is not named by the country's name)
-    if admin1 and precision == "city" and fold(admin1) != fold(leaf) and fold(admin1) != fold(country):
-        key = fold(admin1)
-        if any(fold(_DIRECTIONS.sub("", _GENERIC.sub("", _upper(c)))) == key for c in context):
+    if admin1 and precision in ("city", "point") and fold(admin1) != fold(leaf) and fold(admin1) != fold(country):
+        if _division_named(admin1, loc.get("country_code"), context):
             akind, _ = _kind(_upper(admin1), ADMIN_TYPES, "DEPARTMENT")
             chain.append(f"{_upper(admin1)} ({akind})")
     kind, _ = _kind(leaf, CITY_TYPES + AREA_TYPES, "CITY")
