@@ -55,3 +55,29 @@ def test_report_doers(text, doers):
 
 def test_what_was_attacked_is_no_doer():
     assert _doers("Authorities attribute the attacks on banks to drug traffickers.") == ["traffickers"]
+
+
+def test_a_groups_deeds_give_no_individual():
+    # the sentence names the group: its attacks are the group's (``report_groups``), not "extremists" apart
+    assert _doers("Recently a series of armed attacks has been carried out in the country by extremists "
+                  "of the Shining Path.") == []
+
+
+OWN_GROUP = ("LIMA, 9 JUN 90 (EFE) -- [TEXT] POLICE SAID TODAY THAT TERRORISTS STAGED TWO ATTACKS IN THE "
+             "CAPITAL LAST NIGHT.\n\n"
+             "   A BOMB EXPLODED AT A BANK IN MIRAFLORES, DESTROYING ITS FACADE.\n\n"
+             "   IN A COMMUNIQUE, THE TUPAC AMARU REVOLUTIONARY MOVEMENT CLAIMED RESPONSIBILITY FOR THE BOMBING "
+             "OF A POWER PYLON IN SAN ISIDRO.")
+
+
+def test_an_incident_whose_group_is_told_takes_no_report_doer(pipeline):
+    rec = pipeline.process(RawDocument(source="wire", doc_id="WIRE-D", text=OWN_GROUP))
+    told, given = 0, 0
+    for inc in rec["incidents"]:
+        own = [o for o in inc["perpetrators"]["organizations"] if o.get("inferred_from") != "report"]
+        from_report = [i for i in inc["perpetrators"]["individuals"] if i.get("inferred_from") == "report"]
+        told += bool(own)
+        given += bool(from_report)
+        assert not (own and from_report), inc
+    # the pylon's bombing names its group; the bank's names none and takes the report's "terrorists"
+    assert told and given, rec["incidents"]

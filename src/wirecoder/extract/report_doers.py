@@ -7,8 +7,9 @@ then each church; "AUTHORITIES ATTRIBUTE THE ATTACKS TO DRUG TRAFFICKERS" after 
 ID) to each attack. ``assign_report_doers`` finds such sentences (an event noun for more than one attack --
 plural, counted, or "a series of" -- whose doer ``fields._attributed`` reads: the subject of a verb of doing, the
 agent, "responsible for", "attribute ... to") and gives their doers, when they are a noun for attackers (not a
-name, not the state's forces), to every incident near them (``MAX_DISTANCE``) that has no individual of its
-own, marked ``inferred_from: "report"``.
+name, not the state's forces, not where the sentence names a known group), to every incident near them (``MAX_DISTANCE``)
+that names no doer of its own (no individual, no organisation but one ``report_groups`` inferred), marked
+``inferred_from: "report"``.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 from wirecoder.extract import fields as F
 from wirecoder.extract import lexicon as lx
 from wirecoder.extract.incidents import evidence_distance
+from wirecoder.normalize import groups
 from wirecoder.schema import evidence_dict
 
 # characters between the sentence and the incident's evidence (the report groups' reach, ``report_groups``)
@@ -46,8 +48,11 @@ def report_doers(sdoc) -> list:
             lemma = agent.lemma_.lower()
             if not (lemma in lx.PERPETRATOR_NOUNS or agent.lower_ in lx.PERPETRATOR_NOUNS or lemma in F._DOER_NOUNS):
                 continue
-            if lx.STATE_AGENT_WORDS.search(F.noun_phrase(agent).text.lower()):
+            phrase = F.noun_phrase(agent).text
+            if lx.STATE_AGENT_WORDS.search(phrase.lower()):
                 continue   # "troops launched attacks": the forces' operations, not a terrorist act
+            if groups.find(F.span_text(agent.sent)):
+                continue   # "by the extremist grouping Sendero Luminoso": a group's deeds (``report_groups``)
             out.append((agent, tok))
     return out
 
@@ -59,6 +64,8 @@ def assign_report_doers(record: dict, sdoc) -> None:
         perps = inc["perpetrators"]
         if perps["individuals"] or perps.get("category") == "state_sponsored":
             continue
+        if any(o.get("inferred_from") != "report" for o in perps["organizations"]):
+            continue   # its own sentences name who did it ("Shining Path members murdered 19 people")
         if found is None:
             found = report_doers(sdoc)
         if not found:
