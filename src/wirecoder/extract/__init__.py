@@ -29,6 +29,7 @@ from wirecoder.extract.entities import (coordinated_people, describe_people, fat
 from wirecoder.extract.incidents import Cluster, evidence_distance, group, lead_date, merged, same_victim_groups
 from wirecoder.extract.mentions import find_mentions, paragraphs, quote_ranges
 from wirecoder.extract.places import Place, city_area, propn_runs, find_places, resolve
+from wirecoder.extract.report_doers import assign_report_doers
 from wirecoder.extract.report_groups import assign_report_groups
 from wirecoder.extract.target_names import drop_untold, fold_targets
 from wirecoder.extract.victim_counts import count_victims
@@ -345,6 +346,8 @@ class Extractor:
         self._body_country(record["incidents"], places, country_hint, context, where.get("country_code"))
         if self.use_learned:
             self._add_learned_fillers(record, sdoc, doc, mentions, country_hint, context)
+        if self.REPORT_DOERS:
+            assign_report_doers(record, sdoc)
         home = where.get("country_code")
         people = [(text[e.start_char:e.end_char], e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "PERSON"]
         people += name_runs(propn_runs(sdoc), text)
@@ -387,6 +390,7 @@ class Extractor:
     # ------------------------------------------------------------------ pieces
 
     MERGE_SAME_VICTIM = True
+    REPORT_DOERS = True   # doers named once for several attacks given to those that name none (``report_doers``)
 
     def _merge_same_victim(self, built, *args):
         """Incidents that retell one attack on one named person (``incidents.same_victim_groups``) become one:

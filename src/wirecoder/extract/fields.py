@@ -238,8 +238,11 @@ def _attributed(noun):
     if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "blame":
         return [c for c in head.head.children if c.dep_ == "dobj"]   # "blamed the FMLN for the death of ..."
     if tok.dep_ == "dobj" and head.lemma_.lower() in ("attribute", "blame"):
+        # "attribute the attacks to X", the "to" phrase also as the noun's own (a frequent misparse; not its
+        # "on": "the attacks on banks")
         return [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
-                for p in c.children if p.dep_ == "pobj"]
+                for p in c.children if p.dep_ == "pobj"] + \
+            [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
     if head.lemma_.lower() in _DOER_VERBS and head.pos_ == "VERB":
         if tok.dep_ == "dobj":
             return [c for c in head.children if c.dep_ == "nsubj"]
