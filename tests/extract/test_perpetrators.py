@@ -170,3 +170,12 @@ def test_two_descriptions_of_the_same_troops_are_one_perpetrator():
     folded = fold_incident(inc)["perpetrators"]["individuals"]
     assert [i["text"] for i in folded] == ["GUATEMALAN ARMY TROOPS", "GUERRILLA TROOPS"]
     assert folded[0]["mentions"] == [{"text": "NORTHEASTERN COBAN BASE TROOPS", "span": [90, 120]}]
+
+
+def test_a_groups_members_are_individuals_beside_the_group(pipeline):
+    # "THE FMLN REBELS": the members are the individuals, the FMLN the organisation (``fields._group_members``)
+    incidents = _incidents(pipeline, "SAN SALVADOR, 12 JAN 90 (RADIO VENCEREMOS) -- [TEXT] THE FMLN REBELS BURNED "
+                                     "TWO BUSES IN USULUTAN TODAY.")
+    assert "REBELS" in _rule_individuals(incidents)
+    assert any(o["name"] == "FMLN" or "FMLN" in o["text"] for inc in incidents
+               for o in inc["perpetrators"]["organizations"])

@@ -261,6 +261,22 @@ def _killed_bystanders(trig) -> bool:
                                   or o.pos_ == "PRON" or lx.STATE_AGENT_WORDS.search(o.lower_) for o in objs)
 
 
+def _group_members(agent, phrase, org_hits) -> tuple[int, int] | None:
+    """The doers' own noun after a group's name in a short phrase ("the FMLN rebels" -> "rebels", "FMLN urban
+    commandos" -> "urban commandos"): the keys give the members as individuals, the group as organisation. None
+    where the head is no noun for attackers or lies inside the name."""
+    if not (agent.lemma_.lower() in lx.PERPETRATOR_NOUNS or agent.lower_ in lx.PERPETRATOR_NOUNS):
+        return None
+    a = agent.idx - phrase.start_char
+    if any(s <= a < e for s, e, _ in org_hits):
+        return None
+    start = max(phrase.start_char + e for s, e, _ in org_hits if e <= a + 1) if any(
+        e <= a + 1 for _, e, _ in org_hits) else None
+    if start is None:
+        return None
+    return _trim_chars(agent.doc.text, start, agent.idx + len(agent.text))
+
+
 def _in_group_name(tok) -> bool:
     """``tok`` is a word of a known group's name in its sentence."""
     a = tok.idx - tok.sent.start_char
@@ -308,6 +324,11 @@ def perpetrators(sdoc, text: str, sents, triggers) -> dict:
                 _add_org(orgs, text, phrase.start_char + s, phrase.start_char + e, canon,
                          "reported_as_fact")
             if org_hits and len(phrase) <= 3:
+                members = _group_members(agent, phrase, org_hits)
+                if members and members not in seen and not any(
+                        text[members[0]:members[1]].lower() in x["text"].lower() for x in individuals):
+                    seen.add(members)   # "THE FMLN REBELS BURNED ...": REBELS, and the FMLN as organisation
+                    individuals.append(evidence_dict(text, *members, named=False))
                 continue
             ent = entity_at(agent)
             named = True
