@@ -60,6 +60,29 @@ def test_features_read_the_record():
             "w=pylon"} <= f
 
 
+
+def test_an_act_told_in_quoted_words_is_marked_and_weighs_against_the_incident():
+    """``ev_quoted``: the share of the evidence sentences in quotation marks. The shipped model, trained on
+    MUC-4 train, gives an incident told only inside quoted words a lower confidence than the same incident
+    told in the report's own words."""
+    rec = {"text": "x" * 800, "published": {"value": "1989-11-16"}, "claims": [], "incidents": []}
+    plain = "SOLDIERS KILLED FOUR PEASANTS IN THE VILLAGE, THE POLICE SAID."
+    quoted = '"SOLDIERS KILLED FOUR PEASANTS IN THE VILLAGE," THE LEADER SAID IN HIS SPEECH.'
+    base = {"id": "d#1", "type": "armed_assault", "stage": "accomplished", "date": {"precision": None},
+            "location": {}, "weapons": [], "perpetrators": {"individuals": [], "organizations": []},
+            "targets": {"human": [{"type": "civilian", "effect": "death"}], "physical": []}, "casualties": {}}
+    told = dict(base, evidence=[{"text": plain, "span": [100, 100 + len(plain)]}])
+    in_quotes = dict(base, evidence=[{"text": quoted, "span": [100, 100 + len(quoted)]}])
+    half = dict(base, evidence=told["evidence"] + [{"text": quoted, "span": [300, 300 + len(quoted)]}])
+    assert "ev_quoted=0" in features(told, rec, 0)
+    assert "ev_quoted=2" in features(in_quotes, rec, 0)
+    assert "ev_quoted=1" in features(half, rec, 0)
+    scorer = default_scorer()
+    # the same sentence with and without quotation marks: only ev_quoted differs
+    only = dict(base, evidence=[{"text": plain, "span": [100, 100 + len(plain)]}])
+    q = dict(only, evidence=[{"text": '"' + plain + '"', "span": [100, 102 + len(plain)]}])
+    assert scorer.probability(q, rec, 0) < scorer.probability(only, rec, 0)
+
 def test_training_smoke(tmp_path, pipeline, muc4, training_script):
     """Train on 40 training messages: the model saves, loads and scores."""
     pytest.importorskip("sklearn")
