@@ -43,22 +43,30 @@ def first(t, slot: int) -> str:
     return "|".join(f.alternatives[0] for f in t.values(slot))
 
 
-def main(path: str, verbose: bool) -> Counter:
+def dev_messages(path: str):
+    """For each MUC-4 dev message the records file holds: its id, record, relevant key templates, the record's
+    output templates grouped by incident, those templates in one list and the incident each came from."""
     recs = {r["doc_id"]: r for r in map(json.loads, open(path, encoding="utf-8"))}
     keys = {}
     for f in split_files("dev", muc4_dir())[1]:
         keys.update(read_keys(f))
-    cats: Counter = Counter()
     for mid, kts in keys.items():
         rec = recs.get(mid)
-        kt = [t for t in kts if t.is_relevant]
-        if rec is None or not kt:
+        if rec is None:
             continue
         groups = templates_by_incident(rec)
         rt, owner = [], []
         for k, ts in groups:
             rt += ts
             owner += [k] * len(ts)
+        yield mid, rec, [t for t in kts if t.is_relevant], groups, rt, owner
+
+
+def main(path: str, verbose: bool) -> Counter:
+    cats: Counter = Counter()
+    for mid, rec, kt, groups, rt, owner in dev_messages(path):
+        if not kt:
+            continue
         pairs, _ = match_templates(kt, rt)
         matched = {int(j): owner[i] for i, j in pairs}
         held = {k: set().union(*[strings(t) for t in ts])

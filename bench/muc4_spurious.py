@@ -12,44 +12,17 @@ incident already matched: oversplit). ``-v`` also prints the message's key templ
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 
-from wirecoder.evaluate.muc4_eval import split_files
-from wirecoder.evaluate.muc4_keys import read_keys
-from wirecoder.evaluate.muc4_templates import templates_by_incident
-from wirecoder.evaluate.scoring import match_templates, norm
-from wirecoder.paths import muc4_dir
+from muc4_split_analysis import dev_messages, first, strings
 
-ROLE_SLOTS = (6, 9, 10, 12, 18, 19)
-
-
-def strings(t) -> set[str]:
-    return {n for s in ROLE_SLOTS for f in (t.slots.get(s) or []) for a in f.alternatives
-            if (n := norm(a)) and n != "-"}
-
-
-def first(t, slot: int) -> str:
-    return "|".join(f.alternatives[0] for f in t.values(slot))
+from wirecoder.evaluate.scoring import match_templates
 
 
 def main(path: str, verbose: bool) -> Counter:
-    recs = {r["doc_id"]: r for r in map(json.loads, open(path, encoding="utf-8"))}
-    keys = {}
-    for f in split_files("dev", muc4_dir())[1]:
-        keys.update(read_keys(f))
     cats: Counter = Counter()
-    for mid, kts in keys.items():
-        rec = recs.get(mid)
-        if rec is None:
-            continue
-        kt = [t for t in kts if t.is_relevant]
-        groups = templates_by_incident(rec)
-        rt, owner = [], []
-        for k, ts in groups:
-            rt += ts
-            owner += [k] * len(ts)
+    for mid, rec, kt, groups, rt, owner in dev_messages(path):
         pairs, _ = match_templates(kt, rt) if kt and rt else ([], None)
         matched_r = {int(i): int(j) for i, j in pairs}
         for i, t in enumerate(rt):
