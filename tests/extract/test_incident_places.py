@@ -371,3 +371,19 @@ def test_a_department_broken_from_its_name_by_a_line_end_is_a_place(pipeline):
     (inc,) = rec["incidents"]
     assert inc["location"]["text"] == "PERQUIN" and inc["location"]["country_code"] == "SV"
     assert _muc4_places(rec) == ["EL SALVADOR: MORAZAN (DEPARTMENT): PERQUIN (CITY)"]
+
+
+def test_the_first_word_of_a_persons_name_is_no_town(pipeline):
+    # "THE KIDNAPPING OF DELGADO\nPARKER": NER and the gazetteer take DELGADO for a Salvadoran town; the name is
+    # told again whole, so it is a person's (``places._first_of_a_name``); the kidnapping is in Lima
+    text = ("LIMA, 12 JAN 90 (EFE) -- [TEXT] THE KIDNAPPING OF DELGADO\nPARKER, A FORMER ADVISER TO PERUVIAN "
+            "PRESIDENT ALAN GARCIA, HAS SHOCKED THE COUNTRY.  DELGADO PARKER WAS KIDNAPPED IN DOWNTOWN LIMA "
+            "WEDNESDAY.")
+    assert [p.text for p in _places(pipeline, text, "PE")] == ["LIMA", "LIMA"]
+
+
+def test_a_town_before_its_kind_title_or_role_stays_a_place(pipeline):
+    text = ("SAN SALVADOR, 12 JAN 90 (EFE) -- [TEXT] GUERRILLAS ATTACKED A POST NEAR THE LEMPA RIVER, IN USULUTAN "
+            "DEPARTMENT.  THE USULUTAN POLICE SAID THE USULUTAN POLICE HAD ARRIVED.")
+    found = [p.text for p in _places(pipeline, text, "SV")]
+    assert "LEMPA RIVER" in found and "USULUTAN DEPARTMENT" in found and found.count("USULUTAN") == 2

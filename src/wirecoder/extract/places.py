@@ -91,6 +91,38 @@ def _country_modifier(ent, geo, words: str) -> bool:
     return bool(hit) and hit.get("precision") == "country"
 
 
+def _first_of_a_name(ent) -> bool:
+    """A one-word place (``ent`` a span, or None) that is the first word of a longer proper name it modifies ("DELGADO" of
+    "THE KIDNAPPING OF DELGADO PARKER"): the name's head is a proper noun outside the entity, untagged, and
+    no place kind, area, title or role word ("LIMA DEPARTMENT", "BOGOTA MAYOR" keep their place)."""
+    from wirecoder.extract import lexicon as lx
+
+    if ent is None or len(ent) != 1 or ent[0].dep_ != "compound":
+        return False
+    head = ent[0].head
+    doc = ent.doc
+    nxt = ent.end
+    while nxt < len(doc) and doc[nxt].is_space:   # "DELGADO\nPARKER": a wire report's line break between
+        nxt += 1
+    if head.i != nxt or head.pos_ not in ("PROPN", "NOUN") or head.ent_type_:
+        return False
+    if head.pos_ == "NOUN":   # a surname the truecaser took for a word ("parker"): the name is told again
+        pair = re.compile(r"\b" + re.escape(ent.text) + r"\s+" + re.escape(head.text) + r"\b", re.IGNORECASE)
+        if len(pair.findall(ent.doc.text)) < 2:
+            return False
+    low = head.lower_
+    kinds = _DIVISION_WORDS | CITY_AREA_WORDS | AREA_WORDS | _GEO_KINDS
+    return low not in kinds and low.rstrip("s") not in kinds and low not in lx.HUMAN_TARGET_TYPES \
+        and low not in lx.PHYSICAL_TARGET_TYPES and not _TITLED.search(low)
+
+
+# the kinds of place a name is the name of ("LEMPA RIVER", "GUAZAPA VOLCANO")
+_GEO_KINDS = {"city", "town", "village", "river", "volcano", "mountain", "hill", "lake", "valley", "bay", "port",
+              "island", "peninsula", "coast", "border", "highway", "road", "street", "avenue", "bridge", "airport",
+              "farm", "hacienda", "estate", "base", "barracks", "park", "square", "plaza", "market", "region",
+              "zone", "area", "municipality", "county", "state"}
+
+
 def _common_word(word: str) -> bool:
     try:
         from wirecoder.nlp.truecase import is_common_word
@@ -395,6 +427,8 @@ def find_places(sdoc, text: str, country_hint: str | None = None) -> list[Place]
             if not any(not (e <= a or s >= b) for (a, b) in found):
                 found[(s, e)] = Place(s, e, text[s:e], "place", hit)
     found = {k: p for k, p in found.items() if not _TITLED.search(text[max(0, p.start - 24):p.start])}
+    # "THE KIDNAPPING OF DELGADO PARKER": a town's name that is the first word of a person's name
+    found = {k: p for k, p in found.items() if not _first_of_a_name(sdoc.char_span(p.start, p.end))}
     if geo is not None:
         found = {k: p for k, p in found.items() if not _code_alias(geo, p, country_hint)}
     places = _join_split_names(sorted(found.values(), key=lambda p: p.start), text, geo, country_hint)
