@@ -105,9 +105,14 @@ def main(path: str, verbose: bool) -> Counter:
     return cats
 
 
-if __name__ == "__main__":
+def run(count_main, what: str, doc: str) -> None:
+    """The scripts' command line: RECORDS.jsonl [-v]; prints the classes counted and their total."""
     args = [a for a in sys.argv[1:] if a != "-v"]
     if len(args) != 1:
-        sys.exit(__doc__)
-    counts = main(args[0], "-v" in sys.argv)
-    print(dict(counts.most_common()), "unmatched key templates:", sum(counts.values()))
+        sys.exit(doc)
+    counts = count_main(args[0], "-v" in sys.argv)
+    print(dict(counts.most_common()), what, sum(counts.values()))
+
+
+if __name__ == "__main__":
+    run(main, "unmatched key templates:", __doc__)

@@ -12,10 +12,9 @@ incident already matched: oversplit). ``-v`` also prints the message's key templ
 
 from __future__ import annotations
 
-import sys
 from collections import Counter
 
-from muc4_split_analysis import dev_messages, first, strings
+from muc4_split_analysis import dev_messages, first, run, strings
 
 from wirecoder.evaluate.scoring import match_templates
 
@@ -47,8 +46,4 @@ def main(path: str, verbose: bool) -> Counter:
 
 
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if a != "-v"]
-    if len(args) != 1:
-        sys.exit(__doc__)
-    counts = main(args[0], "-v" in sys.argv)
-    print(dict(counts.most_common()), "spurious response templates:", sum(counts.values()))
+    run(main, "spurious response templates:", __doc__)
