@@ -66,6 +66,11 @@ def _told_around(inc: dict, pos: int) -> int:
     return min((b - a for a, b in (ev["span"] for ev in inc.get("evidence", [])) if a <= pos < b), default=10 ** 9)
 
 
+def _named_victim_taken(human: list[dict]) -> bool:
+    """A victim the report names was killed or kidnapped: an incident told, not a bare activity or a battle."""
+    return any(h.get("is_name") and h.get("effect") in ("death", "kidnapping") for h in human)
+
+
 def _para_of(paras: list[tuple[int, int]], pos: int) -> int:
     """The index of the paragraph that holds character ``pos`` (-1 for none)."""
     return next((i for i, (a, b) in enumerate(paras) if a <= pos < b), -1)
@@ -927,8 +932,8 @@ class Extractor:
         coarse = inc["location"] is None or inc["location"].get("precision") in ("country", "region") \
             or (inc["location"].get("precision") is None and not weak_place
                 and inc["location"].get("country_code") is None and place.text.lower() in _REGIONS)
-        named_dead = any(h.get("is_name") and h.get("effect") in ("death", "kidnapping") for h in targets["human"])
-        if not date and not casualties and coarse and not inc["perpetrators"]["individuals"] and not named_dead:
+        if not date and not casualties and coarse and not inc["perpetrators"]["individuals"] \
+                and not _named_victim_taken(targets["human"]):
             return None  # "antiquities stolen in Syria": activity, not an incident told (a named victim is one)
         perps = inc["perpetrators"]
         if {m.lemma for m in c.mentions} <= lx.EFFECT_ONLY and not perps["individuals"] \
@@ -979,20 +984,22 @@ class Extractor:
         TODAY ...  THE JUDGE, WHO WAS SITTING IN THE BACK SEAT, ... WAS GUNNED DOWN"): it takes that place's
         words and fields, marked ``inferred_from: "context"``. (Taking the last stated town of the whole report
         instead lowered MUC-4 dev ALL TEMPLATES.)"""
+        def stated_town(i: dict) -> bool:   # a town or street the incident's own words give
+            loc = i.get("location") or {}
+            return loc.get("precision") in ("city", "point", "neighborhood") and not loc.get("inferred_from")
+
         for k, inc in enumerate(incidents):
             loc = inc.get("location") or {}
             if loc.get("inferred_from") != "dateline" or not inc["evidence"]:
                 continue
             pi = _para_of(paras, inc["evidence"][0]["span"][0])
-            prev = [i for i in incidents[:k] if (i.get("location") or {}).get("precision") in ("city", "point", "neighborhood")
-                    and not (i["location"].get("inferred_from")) and i["evidence"]
+            prev = [i for i in incidents[:k] if stated_town(i) and i["evidence"]
                     and pi - 1 <= _para_of(paras, i["evidence"][-1]["span"][0]) <= pi]
             # an attack recalled in the sentence that tells a later one ("following last night's attack on a
             # bank, dynamite was hurled against a police station"): where that one happened
             a = inc["evidence"][0]["span"][0]
-            prev = prev or [i for i in incidents[k + 1:] if (i.get("location") or {}).get("precision") in (
-                "city", "point", "neighborhood") and not i["location"].get("inferred_from")
-                and any(x <= a < y for x, y in (ev["span"] for ev in i["evidence"]))][:1]
+            prev = prev or [i for i in incidents[k + 1:] if stated_town(i)
+                            and any(x <= a < y for x, y in (ev["span"] for ev in i["evidence"]))][:1]
             if prev:
                 inc["location"] = {**prev[-1]["location"], "inferred_from": "context"}
 
@@ -1062,7 +1069,7 @@ class Extractor:
         physical = inc["targets"]["physical"]
         if any(h["type"] not in ("military", "police") for h in human):
             return False
-        if any(h.get("is_name") and h.get("effect") in ("death", "kidnapping") for h in human):
+        if _named_victim_taken(human):
             return False   # "the murder of police commander Colonel X": a named man killed is no battle
         if any(p["type"] != "military" for p in physical):
             return False

@@ -270,11 +270,10 @@ def _group_members(agent, phrase, org_hits) -> tuple[int, int] | None:
     a = agent.idx - phrase.start_char
     if any(s <= a < e for s, e, _ in org_hits):
         return None
-    start = max(phrase.start_char + e for s, e, _ in org_hits if e <= a + 1) if any(
-        e <= a + 1 for _, e, _ in org_hits) else None
-    if start is None:
+    ends = [e for _, e, _ in org_hits if e <= a + 1]
+    if not ends:
         return None
-    return _trim_chars(agent.doc.text, start, agent.idx + len(agent.text))
+    return _trim_chars(agent.doc.text, phrase.start_char + max(ends), agent.idx + len(agent.text))
 
 
 def _in_group_name(tok) -> bool:
@@ -472,16 +471,13 @@ def _is_perp_context(sdoc, s: int, e: int, triggers) -> bool:
 _HARM_VERBS = {"affect", "damage", "destroy", "hit", "strike", "wreck"}
 
 
-def _qualified(counted: str) -> dict:
+def qualified_count(counted: str) -> dict:
     """``{"number_qualifier": "approx" | "at_least"}`` where the words give the count so ("approximately 50
     neighboring residences", "at least 10 buses"), else nothing."""
     c = numbers.parse_count(counted)
     if c and c.get("qualifier") in ("approx", "at_least") and not c.get("high"):
         return {"number_qualifier": c["qualifier"]}
     return {}
-
-
-qualified_count = _qualified   # for the classifier's fillers (``Extractor._add_learned_fillers``)
 
 
 def _victims(trig):
@@ -720,7 +716,7 @@ def targets_and_casualties(sdoc, text: str, sents, triggers) -> tuple[dict, dict
                                      number=count, effect=_effect(lemma), is_name=person is not None)
                 if person is None and count:
                     # "at least six persons" is "6-", "approximately 50 people" "~50" (template definition 7.22)
-                    item.update(_qualified(counted_victims))
+                    item.update(qualified_count(counted_victims))
                 if description:
                     item["description"] = evidence_dict(text, *description)
                 human.append(item)
@@ -748,7 +744,7 @@ def targets_and_casualties(sdoc, text: str, sents, triggers) -> tuple[dict, dict
                 span = filler_span(v) or span   # "nine vehicles": "vehicles", number 9
                 seen.add(span)
                 physical.append(evidence_dict(text, *span, type=ptype or "transport_vehicle", number=number,
-                                              effect=effect, **_qualified(counted)))
+                                              effect=effect, **qualified_count(counted)))
     # the building a bomb went off at or was put in ("a car bomb exploded in front of the embassy", "placed 11
     # bombs in government bank branches"): MUC-4 takes it as the bombing's target
     for trig in triggers:
@@ -765,7 +761,7 @@ def targets_and_casualties(sdoc, text: str, sents, triggers) -> tuple[dict, dict
             counted = text[span[0]:max(span[0], v.idx + len(v.text))]
             number = numbers.count_in_phrase(counted) or (None if v.tag_ in ("NNS", "NNPS") else 1)
             item = evidence_dict(text, *span, type=lx.PHYSICAL_TARGET_TYPES[head], number=number, effect="unknown",
-                                 **_qualified(counted))
+                                 **qualified_count(counted))
             prep = v.head if v.dep_ == "pobj" else None
             if prep is not None and (prep.lower_ in _OUTSIDE or prep.head.lower_ in _OUTSIDE):
                 item["outside"] = True   # "exploded outside X": X's damage is not told by the bombing

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from wirecoder.extract import lexicon as lx
-from wirecoder.extract.mentions import Mention, different_things
+from wirecoder.extract.mentions import Mention, different_things, same_object
 
 _LEAD_DATE = re.compile(r"^\s*(\d{1,2}\s+[A-Za-z]{3,9}(?:\s+\d{2,4})?|[A-Za-z]{3,9}\s+\d{1,2}(?:,\s*\d{4})?)\s*:")
 
@@ -93,21 +93,13 @@ def _compatible_types(a: set[str], b: set[str]) -> bool:
         or merged <= {"kidnapping", "hostage_taking"}
 
 
-def _same_object(a: tuple, b: tuple) -> bool:
-    """Two attacked objects that share a name or a building's word ("Jaramillo's murder", "the murder of
-    Bernardo Jaramillo")."""
-    return bool(a and b and (a[0] & b[0] or a[1] & b[1]))
-
-
 def _recall_apart(m: Mention, c: Cluster) -> bool:
     """An attack recalled as the time or reason of another ("following last night's attack on a bank, dynamite
     was hurled against a police station"; ``Mention.recalled``) is an incident of its own: it joins only an
     incident that names the same object, and an incident made of recalled attacks takes only mentions that
     name its object."""
-    if m.recalled:
-        return not any(_same_object(m.target, x.target) for x in c.mentions)
-    if c.mentions and all(x.recalled for x in c.mentions):
-        return not any(_same_object(m.target, x.target) for x in c.mentions)
+    if m.recalled or (c.mentions and all(x.recalled for x in c.mentions)):
+        return not any(same_object(m.target, x.target) for x in c.mentions)
     return False
 
 
@@ -143,7 +135,7 @@ def group(mentions: list[Mention], *, place_key, date_key, dated_paras: set[int]
         separate = m.separate
         # a later mention of a recalled attack's object ("those responsible for Jaramillo's murder") joins it
         recall = next((c for c in reversed(clusters) if m.target and any(
-            x.recalled and _same_object(m.target, x.target) for x in c.mentions)), None)
+            x.recalled and same_object(m.target, x.target) for x in c.mentions)), None)
         for c in ([] if separate or recall else reversed(clusters)):
             if _recall_apart(m, c):
                 continue

@@ -357,14 +357,18 @@ def recalled(tok, target: tuple) -> bool:
     return False
 
 
+def same_object(a: tuple, b: tuple) -> bool:
+    """Two attacked objects that share a name or a building's word ("Jaramillo's murder", "the murder of
+    Bernardo Jaramillo")."""
+    return bool(a and b and (a[0] & b[0] or a[1] & b[1]))
+
+
 def different_things(a: tuple, b: tuple) -> bool:
     """Two attacked objects that cannot be the same: both name buildings, vehicles and the like, with no head
     in common ("a bank" and "a police station"), and no name in common. Names alone decide nothing: a victim is
     told by several names and by his relatives' ("Perez" and "Norberto Rodriguez, brother of Venezuela's first
     lady Blanca Rodriguez de Perez")."""
-    if not a or not b or a[0] & b[0] or a[1] & b[1]:
-        return False
-    return bool(a[1] and b[1])
+    return bool(a and b and a[1] and b[1]) and not same_object(a, b)
 
 
 def find_mentions(sdoc, text: str) -> list[Mention]:

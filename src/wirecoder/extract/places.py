@@ -91,6 +91,14 @@ def _country_modifier(ent, geo, words: str) -> bool:
     return bool(hit) and hit.get("precision") == "country"
 
 
+def _next_word(doc, i: int) -> int:
+    """The index of the first token from ``i`` on that is no whitespace (a wire report's line breaks are
+    tokens); ``len(doc)`` when there is none."""
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i
+
+
 def _first_of_a_name(ent) -> bool:
     """A one-word place (``ent`` a span, or None) that is the first word of a longer proper name it modifies ("DELGADO" of
     "THE KIDNAPPING OF DELGADO PARKER"): the name's head is a proper noun outside the entity, untagged, and
@@ -100,11 +108,8 @@ def _first_of_a_name(ent) -> bool:
     if ent is None or len(ent) != 1 or ent[0].dep_ != "compound":
         return False
     head = ent[0].head
-    doc = ent.doc
-    nxt = ent.end
-    while nxt < len(doc) and doc[nxt].is_space:   # "DELGADO\nPARKER": a wire report's line break between
-        nxt += 1
-    if head.i != nxt or head.pos_ not in ("PROPN", "NOUN") or head.ent_type_:
+    # "DELGADO\nPARKER": a wire report's line break between
+    if head.i != _next_word(ent.doc, ent.end) or head.pos_ not in ("PROPN", "NOUN") or head.ent_type_:
         return False
     if head.pos_ == "NOUN":   # a surname the truecaser took for a word ("parker"): the name is told again
         pair = re.compile(r"\b" + re.escape(ent.text) + r"\s+" + re.escape(head.text) + r"\b", re.IGNORECASE)
@@ -253,14 +258,14 @@ def _named_areas(sdoc):
 
 # the parts of a city a report names with their kind: "IN THE SUBURB OF QUIRIGUA", "IN ORRANTIA DISTRICT"
 CITY_AREA_WORDS = {"district", "neighborhood", "neighbourhood", "suburb", "sector", "quarter"}
-_AREA_OF = re.compile(r"\b(?:the\s+)?(district|neighbou?rhood|suburb|sector|quarter)\s+of\s+", re.IGNORECASE)
+_AREA_OF = re.compile(r"\b(?:the\s+)?(" + "|".join(sorted(CITY_AREA_WORDS)) + r")\s+of\s+", re.IGNORECASE)
 
 
 def _area_name(sdoc, start: int) -> list:
     """The proper-noun tokens of a name that begins at character ``start`` (particles within: "SAN ISIDRO")."""
     toks = []
-    for tok in sdoc[sdoc.char_span(start, start + 1, alignment_mode="expand").start:] if \
-            sdoc.char_span(start, start + 1, alignment_mode="expand") is not None else []:
+    first = sdoc.char_span(start, start + 1, alignment_mode="expand")
+    for tok in sdoc[first.start:] if first is not None else []:
         if tok.pos_ == "PROPN" and not _common_word(tok.text) or toks and tok.lower_ in _PARTICLES:
             toks.append(tok)
             continue
@@ -288,9 +293,7 @@ def city_area(sdoc, text: str, place: "Place", sent, country_hint: str | None) -
         if toks:
             spans.append((toks[0].idx, toks[-1].idx + len(toks[-1].text), m.group(1)))
     for run in propn_runs(sdoc[sent.start:sent.end]):
-        nxt = run[-1].i + 1
-        while nxt < len(sdoc) and sdoc[nxt].is_space:
-            nxt += 1
+        nxt = _next_word(sdoc, run[-1].i + 1)
         if nxt >= len(sdoc) or sdoc[nxt].lower_ not in CITY_AREA_WORDS or sdoc[nxt].idx >= hi:
             continue
         name = [t for t in run if not _common_word(t.text) or t.lower_ in _PARTICLES]
@@ -396,9 +399,7 @@ def find_places(sdoc, text: str, country_hint: str | None = None) -> list[Place]
             if len(run) == 1 and _common_word(run[0].text):
                 continue  # "RECTOR OF ... UNIVERSITY", "THE NATIONAL FEDERATION OF": a word, not a town
             head = run[-1]
-            nxt = head.i + 1
-            while nxt < len(sdoc) and sdoc[nxt].is_space:
-                nxt += 1
+            nxt = _next_word(sdoc, head.i + 1)
             if nxt < len(sdoc) and sdoc[nxt].lower_ in _DIVISION_WORDS and \
                     not any(not (sdoc[nxt].idx + len(sdoc[nxt].text) <= a or s >= b) for (a, b) in found):
                 # "A MINE IN MORAZAN\nDEPARTMENT": the division word the parse kept out of the name's run

@@ -43,10 +43,10 @@ def _aliases(target: dict, text: str) -> set[str]:
 
 def same_target(a: dict, b: dict, text: str) -> bool:
     wa, wb = name_words(a["text"]), name_words(b["text"])
-    # the same words, written differently; the same words at two places may be two things of a kind
-    if len(wa) >= 2 and wa == wb and " ".join(a["text"].lower().split()) != " ".join(b["text"].lower().split()):
-        return True
     la, lb = " ".join(a["text"].lower().split()), " ".join(b["text"].lower().split())
+    # the same words, written differently; the same words at two places may be two things of a kind
+    if len(wa) >= 2 and wa == wb and la != lb:
+        return True
     return lb in _aliases(a, text) or la in _aliases(b, text)
 
 
