@@ -25,7 +25,6 @@ Three measures:
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import re
 import resource
@@ -35,6 +34,7 @@ from rich.console import Console
 from rich.table import Table
 
 from wirecoder.clean import clean
+from wirecoder.evaluate.muc4_eval import read_records
 from wirecoder.evaluate.muc4_keys import read_keys
 from wirecoder.evaluate.muc4_map import COUNTRY_NAMES
 from wirecoder.geo import resolve
@@ -187,7 +187,7 @@ def main() -> None:
         tab.add_row(f"{label}: city correct (key names a city or town)", _pct(sum(cities), len(cities)))
     if not args.no_end_to_end:
         if args.records:
-            records = [json.loads(line) for line in open(args.records, encoding="utf-8")]
+            records = read_records(args.records)
         else:
             records = _run_pipeline(d)
         e = end_to_end(records, keys)

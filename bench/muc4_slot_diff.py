@@ -11,10 +11,9 @@ slot's errors can be read rather than guessed. Totals per slot close the output.
 from __future__ import annotations
 
 import argparse
-import json
 from collections import Counter
 
-from wirecoder.evaluate.muc4_eval import split_files
+from wirecoder.evaluate.muc4_eval import read_records, split_files
 from wirecoder.evaluate.muc4_keys import read_keys
 from wirecoder.evaluate.muc4_templates import records_to_templates
 from wirecoder.evaluate.scoring import match_templates
@@ -31,7 +30,7 @@ def main() -> None:
     ap.add_argument("--slot", type=int, action="append", required=True)
     ap.add_argument("--only-wrong", action="store_true", help="skip pairs whose slot is all correct")
     a = ap.parse_args()
-    recs = {r["doc_id"]: r for r in map(json.loads, open(a.records, encoding="utf-8"))}
+    recs = {r["doc_id"]: r for r in read_records(a.records)}
     keys: dict = {}
     for f in split_files("dev", muc4_dir())[1]:
         keys.update(read_keys(f))

@@ -21,11 +21,10 @@ and each missed key template with the incidents that hold its fillers.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 
-from wirecoder.evaluate.muc4_eval import split_files
+from wirecoder.evaluate.muc4_eval import read_records, split_files
 from wirecoder.evaluate.muc4_keys import read_keys
 from wirecoder.evaluate.muc4_templates import templates_by_incident
 from wirecoder.evaluate.scoring import match_templates, norm
@@ -46,7 +45,7 @@ def first(t, slot: int) -> str:
 def dev_messages(path: str):
     """For each MUC-4 dev message the records file holds: its id, record, relevant key templates, the record's
     output templates grouped by incident, those templates in one list and the incident each came from."""
-    recs = {r["doc_id"]: r for r in map(json.loads, open(path, encoding="utf-8"))}
+    recs = {r["doc_id"]: r for r in read_records(path)}
     keys = {}
     for f in split_files("dev", muc4_dir())[1]:
         keys.update(read_keys(f))

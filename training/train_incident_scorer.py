@@ -27,14 +27,13 @@ out of fold on train instead (no dev extraction; for quick runs). Needs
 from __future__ import annotations
 
 import argparse
-import json
 import tempfile
 import time
 from pathlib import Path
 
 import numpy as np
 
-from wirecoder.evaluate.muc4_eval import split_files
+from wirecoder.evaluate.muc4_eval import read_records, split_files
 from wirecoder.evaluate.muc4_keys import read_keys
 from wirecoder.evaluate.muc4_templates import records_to_templates, templates_by_incident
 from wirecoder.evaluate.scoring import full_template, match_templates
@@ -64,7 +63,7 @@ def extract(split: str) -> list[dict]:
     pipeline.extractor.veto = False
     tmp = Path(tempfile.mkdtemp())
     evaluate(*split_files(split, muc4_dir()), tmp, pipeline=pipeline)
-    return [json.loads(line) for line in open(tmp / "records.jsonl", encoding="utf-8")]
+    return read_records(tmp / "records.jsonl")
 
 
 def quiet_share(records, keys, probs: dict, veto: float) -> float:
@@ -97,17 +96,6 @@ def _keys(split: str) -> dict:
     return keys
 
 
-def _read(path: Path) -> list[dict]:
-    """The records of a records.jsonl; one line naming the file and the reason where it cannot be read."""
-    try:
-        with open(path, encoding="utf-8") as f:
-            return [json.loads(line) for line in f if line.strip()]
-    except OSError as e:
-        raise SystemExit(f"{path}: {e.strerror}") from None
-    except (json.JSONDecodeError, UnicodeDecodeError) as e:
-        raise SystemExit(f"{path}: not a records.jsonl ({e})") from None
-
-
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--records", type=Path, help="records.jsonl of the training split, extracted with the veto off")
@@ -120,8 +108,8 @@ def main(argv: list[str] | None = None) -> None:
 
     t0 = time.time()
     keys = _keys("train")
-    records = _read(args.records) if args.records else extract("train")
-    given_dev = _read(args.dev_records) if args.dev_records else None   # a bad file stops here, not after the fit
+    records = read_records(args.records) if args.records else extract("train")
+    given_dev = read_records(args.dev_records) if args.dev_records else None   # a bad file stops here, not after the fit
     records = [r for r in records if r["doc_id"] in keys]
     if not records:
         raise SystemExit(f"no MUC-4 training messages with keys under {muc4_dir()} (set WIRECODER_SHARED)")

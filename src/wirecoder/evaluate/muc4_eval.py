@@ -80,3 +80,15 @@ def evaluate(texts_files: list[Path], key_files: list[Path], out_dir: Path, *, l
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")
     (out_dir / "report.json").write_text(json.dumps(report, indent=2, default=float), encoding="utf-8")
     return report
+
+
+def read_records(path) -> list[dict]:
+    """The records of a ``records.jsonl`` that ``run`` wrote; one line naming the file and the reason (a
+    ``SystemExit``) where it cannot be read."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            return [json.loads(line) for line in f if line.strip()]
+    except OSError as e:
+        raise SystemExit(f"{path}: {e.strerror}") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise SystemExit(f"{path}: not a records.jsonl ({e})") from None
