@@ -351,6 +351,7 @@ class Extractor:
         self._body_country(record["incidents"], places, country_hint, context, where.get("country_code"))
         if self.use_learned:
             self._add_learned_fillers(record, sdoc, doc, mentions, country_hint, context)
+            self._bombing_by_weapon(record["incidents"])
         if self.REPORT_DOERS:
             assign_report_doers(record, sdoc)
         home = where.get("country_code")
@@ -913,8 +914,7 @@ class Extractor:
             itype = "other"  # "the attacks in Paris": an incident named, not told
             if place is None or weak_place:
                 return None
-        wtypes = {w["type"] for w in inc["weapons"]}
-        if itype == "armed_assault" and ("explosives" in wtypes and "firearms" not in wtypes
+        if itype == "armed_assault" and (self._bombs_only(inc["weapons"])
                                          or any(cue in scope_low for cue in ("suicide bomber", "car bomb"))):
             itype = "bombing"  # "a suicide bomber killed 46": the weapon tells the kind of attack
         inc["type"] = itype
@@ -949,6 +949,21 @@ class Extractor:
             if ctx:  # a likely date, not one the text fixes: ``date`` stays unknown
                 inc["date_context"] = ctx
         return inc
+
+    @staticmethod
+    def _bombs_only(weapons: list[dict]) -> bool:
+        """The attack was made with explosives and no firearm: a bombing."""
+        wtypes = {w["type"] for w in weapons}
+        return "explosives" in wtypes and "firearms" not in wtypes
+
+    @classmethod
+    def _bombing_by_weapon(cls, incidents: list[dict]) -> None:
+        """An attack whose weapons the classifier named afterwards, all explosives ("the attack in which 20
+        persons were killed", its car bomb and dynamite told in other sentences), is a bombing, as an attack
+        whose own sentences name them is (``_incident``)."""
+        for inc in incidents:
+            if inc["type"] == "armed_assault" and cls._bombs_only(inc["weapons"]):
+                inc["type"] = "bombing"
 
     @staticmethod
     def _recalled_scope(c: Cluster, sdoc, si: int):
