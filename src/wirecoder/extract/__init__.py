@@ -26,7 +26,8 @@ from wirecoder.extract.claims import find_claims
 from wirecoder.extract.confidence import settle_confidence
 from wirecoder.extract.entities import (coordinated_people, describe_people, fate_of_people, fold_incident,
                                          name_groups, name_people, name_runs, trim_descriptions)
-from wirecoder.extract.incidents import Cluster, evidence_distance, group, lead_date, merged, same_victim_groups
+from wirecoder.extract.incidents import (Cluster, evidence_distance, group, joined, lead_date, merged,
+                                         same_object_groups, same_victim_groups)
 from wirecoder.extract.mentions import find_mentions, paragraphs, quote_ranges
 from wirecoder.extract.places import Place, city_area, propn_runs, find_places, resolve
 from wirecoder.extract.report_doers import assign_report_doers
@@ -352,6 +353,8 @@ class Extractor:
         if self.use_learned:
             self._add_learned_fillers(record, sdoc, doc, mentions, country_hint, context)
             self._bombing_by_weapon(record["incidents"])
+        if self.MERGE_SAME_OBJECT:
+            self._merge_same_object(record, sdoc)
         if self.REPORT_DOERS:
             assign_report_doers(record, sdoc)
         home = where.get("country_code")
@@ -396,6 +399,7 @@ class Extractor:
     # ------------------------------------------------------------------ pieces
 
     MERGE_SAME_VICTIM = True
+    MERGE_SAME_OBJECT = True   # one building or vehicle attacked, told again as known ("the plane")
     REPORT_DOERS = True   # doers named once for several attacks given to those that name none (``report_doers``)
 
     def _merge_same_victim(self, built, *args):
@@ -410,6 +414,18 @@ class Extractor:
             inc = self._incident(c, *args)
             out += [(c, inc)] if inc is not None else [built[i] for i in g]
         return out
+
+    @staticmethod
+    def _merge_same_object(record: dict, sdoc) -> None:
+        """Incidents that retell one attack on one building or vehicle (``incidents.same_object_groups``) become
+        one (``incidents.joined``). Read once the classifier has added its fillers: the rules alone seldom name
+        the thing in both tellings."""
+        groups = same_object_groups(record["incidents"], sdoc)
+        if all(len(g) == 1 for g in groups):
+            return
+        record["incidents"] = [joined([record["incidents"][i] for i in g]) for g in groups]
+        for k, inc in enumerate(record["incidents"], 1):
+            inc["id"] = f"{record['doc_id']}#{k}"
 
     @staticmethod
     def coordinated_places(sdoc, span: tuple[int, int], places: list[Place]) -> list[Place]:

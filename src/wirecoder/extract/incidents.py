@@ -244,6 +244,144 @@ def same_victim_groups(incidents: list[dict]) -> list[list[int]]:
     return sorted(groups.values())
 
 
+# --------------------------------------------------------------- one building, one attack
+
+_DEFINITE = re.compile(r"\b(?:the|its|their|this|that|today's|yesterday's)\s+(?:[\w.'-]+\s+){0,3}$", re.I)
+
+
+def _things(inc: dict, sdoc, definite: bool) -> dict[str, set[str]]:
+    """The head words of the buildings, vehicles and the like an incident names as its physical targets
+    ("A U.S. STATE DEPARTMENT HERCULES C-123 CARGO PLANE" -> plane, "TWO BANKS" -> bank+); with ``definite``, only those named as
+    known already ("THE FRONT PART OF THE PLANE", "NEAR THE U.S. EMBASSY"), each with the words of the targets
+    it heads."""
+    out: dict[str, set[str]] = {}
+    text = sdoc.text
+    for t in inc["targets"]["physical"]:
+        s, e = t["span"]
+        span = sdoc.char_span(s, e, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        head = span.root.lemma_.lower()
+        if head not in lx.PHYSICAL_TARGET_TYPES:
+            continue
+        if definite and not (_DEFINITE.search(text[max(0, s - 60):s] + " ")
+                             or span[0].lower_ in ("the", "its", "their")):
+            continue
+        # one institute and "the cultural institutes in Vina del Mar, Talca and Temuco" are not the same
+        kind = head + ("+" if span.root.tag_ in ("NNS", "NNPS") else "")
+        out.setdefault(kind, set()).add(" ".join(t["text"].lower().split()))
+    return out
+
+
+def _telling_start(inc: dict) -> int:
+    return min((e["span"][0] for e in inc.get("evidence", []) if e.get("span")), default=0)
+
+
+def same_object_groups(incidents: list[dict], sdoc) -> list[list[int]]:
+    """Indices of the incidents that tell one attack on one building or vehicle, told again later with the
+    definite article ("A ... CARGO PLANE WAS PARTIALLY DESTROYED WHEN AN INCENDIARY BOMB EXPLODED" ... "THE
+    FRONT PART OF THE PLANE ... WERE BURNED WHEN A BOMB ... EXPLODED"), each group in document order.
+
+    Two incidents are one when the later names as its target, as a thing known already, a thing of the same
+    kind (its head word) the earlier names, both are placed alike (the same place, or one has none), no two
+    days are told, their types go together (a burning a bomb caused goes with the bombing) and the later does
+    not tell "another" attack."""
+    n = len(incidents)
+    parent = list(range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    order = sorted(range(n), key=lambda i: _telling_start(incidents[i]))
+    things = {i: _things(incidents[i], sdoc, definite=False) for i in range(n)}
+    known = {i: _things(incidents[i], sdoc, definite=True) for i in range(n)}
+    for x, i in enumerate(order):
+        for j in order[x + 1:]:
+            a, b = incidents[i], incidents[j]
+            # one thing of that kind in the later telling: "the La Eminencia farm near the Santo Tomas farm"
+            # names two farms, one of them only to place the other
+            if find(i) == find(j) or not any(len(things[j][h]) == 1 for h in set(things[i]) & set(known[j])):
+                continue
+            if any(re.search(r"\banother\b", e["text"], re.I) for e in b.get("evidence", [])):
+                continue
+            if not _types_go_together(a, b) or not _placed_alike(a, b):
+                continue
+            days = {(incidents[k].get("date") or {}).get("value") for k in range(n)
+                    if find(k) in (find(i), find(j))} - {None}
+            if len(days) <= 1:
+                parent[find(j)] = find(i)
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        groups.setdefault(find(i), []).append(i)
+    return sorted(groups.values())
+
+
+def _by_span(items: list[dict]) -> list[dict]:
+    seen, out = set(), []
+    for x in items:
+        key = tuple(x["span"]) if x.get("span") else x.get("text")
+        if key not in seen:
+            seen.add(key)
+            out.append(x)
+    return out
+
+
+def joined(incs: list[dict]) -> dict:
+    """One incident from the tellings ``incs`` of one attack (in document order): the first telling's fields
+    where it has them, the others' where it has none; targets, weapons, perpetrators and evidence of all; the
+    first type in ``lexicon.TYPE_PRIORITY``."""
+    import copy
+
+    if len(incs) == 1:
+        return incs[0]
+    out = copy.deepcopy(incs[0])
+    types = [i["type"] for i in incs]
+    out["type"] = next((t for t in lx.TYPE_PRIORITY if t in types), out["type"])
+    told = {t for i in incs for t in [i["type"], *i.get("other_types", [])]}
+    out["other_types"] = [t for t in lx.TYPE_PRIORITY if t in told and t not in (out["type"], "other")]
+    for other in incs[1:]:
+        for key in ("date", "date_context"):
+            if not out.get(key) and other.get(key):
+                out[key] = copy.deepcopy(other[key])
+        loc, oloc = out.get("location") or {}, other.get("location") or {}
+        if oloc and (not loc or loc.get("inferred_from") == "dateline" and oloc.get("inferred_from") != "dateline"):
+            out["location"] = copy.deepcopy(oloc)
+        for part, key in (("targets", "human"), ("targets", "physical"), ("perpetrators", "individuals"),
+                          ("perpetrators", "organizations")):
+            out[part][key] = _by_span(out[part][key] + copy.deepcopy(other[part][key]))
+        out["weapons"] = _by_span(out["weapons"] + copy.deepcopy(other["weapons"]))
+        for key, value in (other.get("casualties") or {}).items():
+            out.setdefault("casualties", {}).setdefault(key, copy.deepcopy(value))
+        out["evidence"] = sorted(_by_span(out["evidence"] + copy.deepcopy(other["evidence"])),
+                                 key=lambda e: e["span"][0])
+        if out.get("stage") != "accomplished" and other.get("stage") == "accomplished":
+            out["stage"] = "accomplished"
+        out["suicide"] = out.get("suicide") or other.get("suicide")
+        out["confidence"] = max(out.get("confidence") or 0.0, other.get("confidence") or 0.0)
+        if other.get("source") != "learned":
+            out.pop("source", None)
+    return out
+
+
+def _types_go_together(a: dict, b: dict) -> bool:
+    ta, tb = {a["type"]} & lx.STRONG_TYPES, {b["type"]} & lx.STRONG_TYPES
+    if _compatible_types(ta, tb):
+        return True
+    # "the plane was burned when a bomb exploded": the fire of a bombing
+    bombs = any(w.get("type") == "explosives" for w in a["weapons"] + b["weapons"])
+    return ta | tb == {"bombing", "arson"} and bombs
+
+
+def _placed_alike(a: dict, b: dict) -> bool:
+    la, lb = a.get("location") or {}, b.get("location") or {}
+    if not la or not lb or "dateline" in (la.get("inferred_from"), lb.get("inferred_from")):
+        return la.get("country_code") == lb.get("country_code") or not la or not lb
+    return la.get("name") == lb.get("name")
+
+
 def _may_be_one(a: dict, b: dict) -> bool:
     """Two acts of their own are two incidents even where both name one victim ("burned three vehicles" and
     "blew up a power pylon" to protest a candidate's murder): both with physical targets, or of two strong types

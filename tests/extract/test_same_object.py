@@ -1,0 +1,104 @@
+"""One attack on one building or vehicle, told again later as a thing known already ("the plane", "near the
+embassy"), is one incident (``incidents.same_object_groups``, ``Extractor._merge_same_object``); "another" bomb,
+or several things of the kind against one, stay apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder import nlp
+from wirecoder.document import RawDocument
+from wirecoder.extract import Extractor
+from wirecoder.extract.incidents import _things, joined, same_object_groups
+
+BUS = ("SANTA MARTA, 4 OCT 89 (AFP) -- [TEXT] A BOMB EXPLODED EARLY TODAY ON A PASSENGER BUS OF THE COSTA LINE "
+       "IN SANTA MARTA, DESTROYING THE VEHICLE.\n\n"
+       "   THE GOVERNOR OF MAGDALENA SAID THE POLICE WERE INVESTIGATING.\n\n"
+       "   A FIREMAN SAID THAT THE REAR OF THE BUS WAS BURNED BY THE FLAMES WHEN THE BOMB, PLANTED BY UNIDENTIFIED "
+       "MEN, EXPLODED.\n")
+
+PLANE = ("BARRANQUILLA, 4 OCT 89 (AFP) -- [TEXT] OFFICIAL SOURCES REPORTED THAT A BOEING 727 CARGO PLANE "
+         "WAS PARTIALLY DESTROYED EARLY TODAY WHEN A BOMB EXPLODED AT THE BARRANQUILLA AIRPORT.\n\n"
+         "   A POLICE SPOKESMAN SAID THAT THE TAIL OF THE PLANE WAS BURNED WHEN A BOMB, "
+         "PLANTED BY UNKNOWN MEN, EXPLODED.\n")
+
+EMBASSY = ("LA PAZ, 20 DEC 89 (EFE) -- [TEXT] A DYNAMITE CHARGE EXPLODED TODAY NEAR THE BRAZILIAN EMBASSY IN LA "
+           "PAZ.\n\n"
+           "   THE POLICE SAID THE EXPLOSION WAS HEARD ALL OVER THE CITY.\n\n"
+           "   TODAY'S BOMB EXPLOSION DAMAGED A PHARMACY AND A BAKERY LOCATED NEAR THE BRAZILIAN EMBASSY.\n")
+
+
+def _incidents(pipeline, text: str) -> list[dict]:
+    return pipeline.process(RawDocument(source="wire", doc_id="WIRE-OBJECT", text=text))["incidents"]
+
+
+@pytest.fixture
+def unmerged(pipeline, monkeypatch):
+    monkeypatch.setattr(Extractor, "MERGE_SAME_OBJECT", False)
+    return pipeline
+
+
+@pytest.mark.parametrize("text, thing", [(BUS, "BUS"), (PLANE, "PLANE"), (EMBASSY, "EMBASSY")])
+def test_a_bombing_told_again_by_its_target_is_one_incident(pipeline, text, thing):
+    incs = [i for i in _incidents(pipeline, text) if any(thing in p["text"] for p in i["targets"]["physical"])]
+    assert len(incs) == 1
+    assert incs[0]["type"] == "bombing"   # the burning of the bus is the fire of the bomb
+    assert incs[0]["date"]["value"] == ("1989-12-20" if text is EMBASSY else "1989-10-04")
+
+
+@pytest.mark.parametrize("text, thing", [(BUS, "BUS"), (PLANE, "PLANE"), (EMBASSY, "EMBASSY")])
+def test_without_the_rule_the_retelling_is_a_second_incident(unmerged, text, thing):
+    incs = [i for i in _incidents(unmerged, text) if any(thing in p["text"] for p in i["targets"]["physical"])]
+    assert len(incs) == 2
+
+
+ANOTHER = ("LA PAZ, 20 DEC 89 (EFE) -- [TEXT] A DYNAMITE CHARGE EXPLODED TODAY AT THE BRAZILIAN EMBASSY IN LA "
+           "PAZ.\n\n"
+           "   THE POLICE SAID THE EXPLOSION WAS HEARD ALL OVER THE CITY.\n\n"
+           "   LATER ANOTHER BOMB DAMAGED THE PERUVIAN EMBASSY.\n")
+
+
+def test_another_bomb_at_an_embassy_is_another_incident(pipeline):
+    incs = [i for i in _incidents(pipeline, ANOTHER) if i["targets"]["physical"]]
+    assert len(incs) == 2
+
+
+def test_several_things_of_a_kind_are_not_the_one_told_before(pipeline):
+    sdoc = pipeline.nlp(nlp.analysis_text(
+        "A BOMB EXPLODED AT THE CULTURAL INSTITUTE IN SANTIAGO. DAYS AGO THE CULTURAL INSTITUTES IN TALCA AND "
+        "TEMUCO WERE BOMBED."))
+    text = sdoc.text
+    one, many = text.upper().index("CULTURAL INSTITUTE "), text.upper().index("CULTURAL INSTITUTES")
+
+    def inc(s, e, day=None):
+        return {"type": "bombing", "weapons": [], "date": {"value": day} if day else None,
+                "location": {"name": "Santiago", "country_code": "CL"},
+                "evidence": [{"text": text[s:e], "span": [s, e]}],
+                "targets": {"human": [], "physical": [{"text": text[s:e], "span": [s, e]}]}}
+
+    first, later = inc(one, one + 18, "1989-12-29"), inc(many, many + 19)
+    assert _things(first, sdoc, definite=True) == {"institute": {"cultural institute"}}
+    assert _things(later, sdoc, definite=True) == {"institute+": {"cultural institutes"}}
+    assert same_object_groups([first, later], sdoc) == [[0], [1]]
+    twice = inc(one, one + 18)
+    assert same_object_groups([first, twice], sdoc) == [[0, 1]]
+    assert same_object_groups([first, {**twice, "date": {"value": "1989-12-20"}}], sdoc) == [[0], [1]]
+    assert same_object_groups([first, {**twice, "location": {"name": "Talca", "country_code": "CL"}}],
+                              sdoc) == [[0], [1]]
+
+
+def test_joined_keeps_the_first_telling_and_adds_the_rest():
+    a = {"type": "arson", "other_types": [], "stage": "accomplished", "date": None, "location": None,
+         "weapons": [{"text": "BOMB", "span": [5, 9], "type": "explosives"}],
+         "perpetrators": {"individuals": [], "organizations": []}, "casualties": {}, "confidence": 0.4,
+         "evidence": [{"text": "x", "span": [50, 60]}],
+         "targets": {"human": [], "physical": [{"text": "PLANE", "span": [52, 57]}]}}
+    b = {**a, "type": "bombing", "date": {"value": "1989-09-03"}, "location": {"name": "Monteria"},
+         "confidence": 0.7, "evidence": [{"text": "y", "span": [0, 20]}],
+         "targets": {"human": [], "physical": [{"text": "CARGO PLANE", "span": [2, 13]}]}}
+    out = joined([a, b])
+    assert out["type"] == "bombing" and out["other_types"] == ["arson"]
+    assert out["date"] == {"value": "1989-09-03"} and out["location"] == {"name": "Monteria"}
+    assert [p["text"] for p in out["targets"]["physical"]] == ["PLANE", "CARGO PLANE"]
+    assert len(out["weapons"]) == 1 and out["confidence"] == 0.7
+    assert [e["span"][0] for e in out["evidence"]] == [0, 50]
