@@ -1,4 +1,4 @@
-"""An attack whose weapons the role-filler classifier names in other sentences, all of them explosives, is a
+"""An attack whose weapons the role-filler classifier names in other sentences, all of them bombs, is a
 bombing (``Extractor._bombing_by_weapon``), as an attack whose own sentences name a bomb is (``_incident``)."""
 
 from __future__ import annotations
@@ -33,12 +33,15 @@ def test_without_the_rule_it_stays_an_attack(pipeline, monkeypatch):
 
 
 @pytest.mark.parametrize("weapons, kind", [
-    ([{"type": "explosives"}], "bombing"),
-    ([{"type": "explosives"}, {"type": "firearms"}], "armed_assault"),   # rifles and grenades: an attack
-    ([{"type": "firearms"}], "armed_assault"),
+    (["CAR BOMB", "DYNAMITE"], "bombing"),
+    (["EXPLOSIVES"], "bombing"),
+    (["BOMB", "RIFLES"], "armed_assault"),
+    (["ROCKETS"], "armed_assault"),   # guerrillas' rockets, mortars and grenades: MUC-4 keys them as attacks
+    (["BOMBS", "MORTAR"], "armed_assault"),
     ([], "armed_assault"),
 ])
-def test_only_explosives_make_a_bombing(weapons, kind):
+def test_only_bombs_make_a_bombing(weapons, kind):
+    weapons = [{"text": w} for w in weapons]
     incs = [{"type": "armed_assault", "weapons": weapons}, {"type": "kidnapping", "weapons": weapons}]
     Extractor._bombing_by_weapon(incs)
     assert [i["type"] for i in incs] == [kind, "kidnapping"]

@@ -972,13 +972,17 @@ class Extractor:
         wtypes = {w["type"] for w in weapons}
         return "explosives" in wtypes and "firearms" not in wtypes
 
+    _BOMB_WORDS = re.compile(r"\b(?:bombs?|dynamite|explosives?|tnt)\b", re.I)
+
     @classmethod
     def _bombing_by_weapon(cls, incidents: list[dict]) -> None:
-        """An attack whose weapons the classifier named afterwards, all explosives ("the attack in which 20
-        persons were killed", its car bomb and dynamite told in other sentences), is a bombing, as an attack
-        whose own sentences name them is (``_incident``)."""
+        """An attack whose weapons the classifier named afterwards, all bombs ("the attack in which 20 persons
+        were killed", its car bomb and dynamite told in other sentences), is a bombing, as an attack whose own
+        sentences name them is (``_incident``). Not rockets, mortars, grenades or missiles: guerrillas' and
+        soldiers' arms, which MUC-4's coders keep as attacks."""
         for inc in incidents:
-            if inc["type"] == "armed_assault" and cls._bombs_only(inc["weapons"]):
+            if inc["type"] == "armed_assault" and inc["weapons"] \
+                    and all(cls._BOMB_WORDS.search(w.get("text") or "") for w in inc["weapons"]):
                 inc["type"] = "bombing"
 
     @staticmethod

@@ -249,12 +249,12 @@ def same_victim_groups(incidents: list[dict]) -> list[list[int]]:
 _DEFINITE = re.compile(r"\b(?:the|its|their|this|that|today's|yesterday's)\s+(?:[\w.'-]+\s+){0,3}$", re.I)
 
 
-def _things(inc: dict, sdoc, definite: bool) -> dict[str, set[str]]:
+def _things(inc: dict, sdoc, definite: bool) -> dict[str, set[frozenset]]:
     """The head words of the buildings, vehicles and the like an incident names as its physical targets
     ("A U.S. STATE DEPARTMENT HERCULES C-123 CARGO PLANE" -> plane, "TWO BANKS" -> bank+); with ``definite``, only those named as
-    known already ("THE FRONT PART OF THE PLANE", "NEAR THE U.S. EMBASSY"), each with the words of the targets
-    it heads."""
-    out: dict[str, set[str]] = {}
+    known already ("THE FRONT PART OF THE PLANE", "NEAR THE U.S. EMBASSY"), each with the proper names of the
+    targets it heads (one set of words per target; not a country's: "AMERICAN EMBASSY" and "U.S. EMBASSY")."""
+    out: dict[str, set[frozenset]] = {}
     text = sdoc.text
     for t in inc["targets"]["physical"]:
         s, e = t["span"]
@@ -269,8 +269,19 @@ def _things(inc: dict, sdoc, definite: bool) -> dict[str, set[str]]:
             continue
         # one institute and "the cultural institutes in Vina del Mar, Talca and Temuco" are not the same
         kind = head + ("+" if span.root.tag_ in ("NNS", "NNPS") else "")
-        out.setdefault(kind, set()).add(" ".join(t["text"].lower().split()))
+        out.setdefault(kind, set()).add(frozenset(
+            w.lower_ for w in span if w.pos_ == "PROPN" and w != span.root and w.ent_type_ not in ("GPE", "NORP")))
     return out
+
+
+# "another bomb", "the presidential house, which was also attacked", "a charge was also placed on the pipeline"
+_ANOTHER = re.compile(r"\b(?:another|also)\b", re.I)
+
+
+def _may_be_named_alike(a: set[frozenset], b: set[frozenset]) -> bool:
+    """Things of one kind that may be one: not both named, by names with no word in common ("CRISTIANI'S
+    RESIDENCE" and "THE RESIDENCE OF VICE PRESIDENT ROBERTO ANGULO")."""
+    return any(not x or not y or x & y for x in a for y in b)
 
 
 def _telling_start(inc: dict) -> int:
@@ -285,7 +296,7 @@ def same_object_groups(incidents: list[dict], sdoc) -> list[list[int]]:
     Two incidents are one when the later names as its target, as a thing known already, a thing of the same
     kind (its head word) the earlier names, both are placed alike (the same place, or one has none), no two
     days are told, their types go together (a burning a bomb caused goes with the bombing) and the later does
-    not tell "another" attack."""
+    not tell "another" attack or one "also" made."""
     n = len(incidents)
     parent = list(range(n))
 
@@ -303,9 +314,10 @@ def same_object_groups(incidents: list[dict], sdoc) -> list[list[int]]:
             a, b = incidents[i], incidents[j]
             # one thing of that kind in the later telling: "the La Eminencia farm near the Santo Tomas farm"
             # names two farms, one of them only to place the other
-            if find(i) == find(j) or not any(len(things[j][h]) == 1 for h in set(things[i]) & set(known[j])):
+            if find(i) == find(j) or not any(len(things[j][h]) == 1 and _may_be_named_alike(things[i][h], things[j][h])
+                                             for h in set(things[i]) & set(known[j])):
                 continue
-            if any(re.search(r"\banother\b", e["text"], re.I) for e in b.get("evidence", [])):
+            if any(_ANOTHER.search(e["text"]) for e in b.get("evidence", [])):
                 continue
             if not _types_go_together(a, b) or not _placed_alike(a, b):
                 continue
@@ -367,12 +379,13 @@ def joined(incs: list[dict]) -> dict:
 
 
 def _types_go_together(a: dict, b: dict) -> bool:
-    ta, tb = {a["type"]} & lx.STRONG_TYPES, {b["type"]} & lx.STRONG_TYPES
-    if _compatible_types(ta, tb):
+    """One type, or none told ("other"): an attack on a building and a bomb at it are two acts (MUC-4's keys
+    hold an ATTACK and a BOMBING on one restaurant); a burning a bomb caused is the bombing's."""
+    types = {a["type"], b["type"]} - {"other"}
+    if len(types) <= 1:
         return True
-    # "the plane was burned when a bomb exploded": the fire of a bombing
-    bombs = any(w.get("type") == "explosives" for w in a["weapons"] + b["weapons"])
-    return ta | tb == {"bombing", "arson"} and bombs
+    arson = a if a["type"] == "arson" else b
+    return types == {"bombing", "arson"} and any(w.get("type") == "explosives" for w in arson["weapons"])
 
 
 def _placed_alike(a: dict, b: dict) -> bool:
