@@ -138,3 +138,28 @@ def test_things_named_apart_or_attacked_also_are_not_one(pipeline):
     assert same_object_groups([burned, bombed], sdoc) == [[0], [1]]
     burned["weapons"] = [{"text": "BOMB", "type": "explosives"}]
     assert same_object_groups([burned, bombed], sdoc) == [[0, 1]]
+
+
+def _killing(killed, day, perps, kind="armed_assault", start=0):
+    return {"type": kind, "weapons": [], "date": {"value": day} if day else None,
+            "location": {"name": "Guatemala City", "country_code": "GT"},
+            "casualties": {"killed": {"value": killed}} if killed else {},
+            "evidence": [{"text": "x", "span": [start, start + 1]}],
+            "perpetrators": {"individuals": [{"text": p} for p in perps], "organizations": []},
+            "targets": {"human": [{"text": "PEASANTS", "is_name": False}], "physical": []}}
+
+
+def test_one_killing_counted_twice_on_one_day_by_one_kind_of_attacker_is_one(pipeline):
+    sdoc = pipeline.nlp("Troops killed nine peasants.")
+    first = _killing(9, "1989-08-17", ["GUATEMALAN ARMY TROOPS", "SOLDIERS"])
+    again = _killing(9, "1989-08-17", ["ARMY TROOPS"], start=500)
+    assert same_object_groups([first, again], sdoc) == [[0, 1]]
+    # another toll, another day, an undated telling, other attackers, another type, a single death: apart
+    for other in (_killing(8, "1989-08-17", ["ARMY TROOPS"], start=500),
+                  _killing(9, "1989-08-18", ["ARMY TROOPS"], start=500),
+                  _killing(9, None, ["ARMY TROOPS"], start=500),
+                  _killing(9, "1989-08-17", ["GUERRILLAS"], start=500),
+                  _killing(9, "1989-08-17", ["ARMY TROOPS"], kind="bombing", start=500)):
+        assert same_object_groups([first, other], sdoc) == [[0], [1]]
+    one = _killing(1, "1989-08-17", ["ARMY TROOPS"])
+    assert same_object_groups([one, {**one, "evidence": [{"text": "y", "span": [500, 501]}]}], sdoc) == [[0], [1]]

@@ -284,6 +284,21 @@ def _may_be_named_alike(a: set[frozenset], b: set[frozenset]) -> bool:
     return any(not x or not y or x & y for x in a for y in b)
 
 
+def _perp_heads(inc: dict) -> set[str]:
+    return {w[-1] for p in inc["perpetrators"]["individuals"] if (w := re.findall(r"[a-z]+", p["text"].lower()))}
+
+
+def _same_toll(a: dict, b: dict) -> bool:
+    """One killing told twice without a target to name it: the same dead counted (two or more) on the same day
+    told by both, by attackers of one kind ("ARMY TROOPS KILLED NINE PEASANTS BY MISTAKE ON 17 AUGUST" ... "THE
+    ARMY TROOPS ... FIRED AT THEM ... NINE CIVILIANS HAD BEEN KILLED")."""
+    ka, kb = ((i.get("casualties") or {}).get("killed") or {} for i in (a, b))
+    day = (a.get("date") or {}).get("value")
+    return bool(ka.get("value") and ka["value"] >= 2 and ka["value"] == kb.get("value")
+                and day and day == (b.get("date") or {}).get("value") and a["type"] == b["type"] != "other"
+                and _perp_heads(a) & _perp_heads(b))
+
+
 def _telling_start(inc: dict) -> int:
     return min((e["span"][0] for e in inc.get("evidence", []) if e.get("span")), default=0)
 
@@ -314,10 +329,12 @@ def same_object_groups(incidents: list[dict], sdoc) -> list[list[int]]:
             a, b = incidents[i], incidents[j]
             # one thing of that kind in the later telling: "the La Eminencia farm near the Santo Tomas farm"
             # names two farms, one of them only to place the other
-            if find(i) == find(j) or not any(len(things[j][h]) == 1 and _may_be_named_alike(things[i][h], things[j][h])
-                                             for h in set(things[i]) & set(known[j])):
+            same_thing = any(len(things[j][h]) == 1 and _may_be_named_alike(things[i][h], things[j][h])
+                             for h in set(things[i]) & set(known[j]))
+            if find(i) == find(j):
                 continue
-            if any(_ANOTHER.search(e["text"]) for e in b.get("evidence", [])):
+            if not (same_thing and not any(_ANOTHER.search(e["text"]) for e in b.get("evidence", []))
+                    or _same_toll(a, b)):
                 continue
             if not _types_go_together(a, b) or not _placed_alike(a, b):
                 continue
