@@ -1,9 +1,10 @@
-"""Which MUC-4 dev key templates the output misses, and why: the incident-finding and -splitting errors.
+"""Which MUC-4 key templates the output misses, and why: the incident-finding and -splitting errors.
 
-    PYTHONPATH=src wirecoder evaluate muc4 --split dev --out /tmp/ev
+    PYTHONPATH=src wirecoder evaluate muc4 --split dev --out /tmp/ev     (or --split train)
     PYTHONPATH=src python bench/muc4_split_analysis.py /tmp/ev/records.jsonl [-v]
 
-For every dev message it lines up the key templates with the record's incidents through the scorer's
+The records may be of the dev or the training split (the keys of both are read; the messages the records
+hold are analysed). For every message it lines up the key templates with the record's incidents through the scorer's
 one-to-one mapping (``scoring.match_templates``) and puts each unmatched key template in one class:
 
 * ``no_incident``: the record has no incident at all;
@@ -16,7 +17,9 @@ one-to-one mapping (``scoring.match_templates``) and puts each unmatched key tem
 * ``other``.
 
 ``-v`` prints, per message with a miss, our incidents (type, confidence, place, date, first evidence words)
-and each missed key template with the incidents that hold its fillers.
+and each missed key template with the incidents that hold its fillers; then the ``undersplit`` templates
+counted by their type and stage against the types of the key templates their holder is mapped to ("ATTACK
+ACCOMPLISHED <- BOMBING": an attack told with a bombing and lost to it).
 """
 
 from __future__ import annotations
@@ -43,12 +46,15 @@ def first(t, slot: int) -> str:
 
 
 def dev_messages(path: str):
-    """For each MUC-4 dev message the records file holds: its id, record, relevant key templates, the record's
-    output templates grouped by incident, those templates in one list and the incident each came from."""
+    """For each MUC-4 message (dev or train) the records file holds: its id, record, relevant key templates,
+    the record's output templates grouped by incident, those templates in one list and the incident each came
+    from."""
     recs = {r["doc_id"]: r for r in read_records(path)}
     keys = {}
-    for f in split_files("dev", muc4_dir())[1]:
-        keys.update(read_keys(f))
+    splits = ["dev"] + (["train"] if any(not m.startswith("TST") for m in recs) else [])
+    for split in splits:
+        for f in split_files(split, muc4_dir())[1]:
+            keys.update(read_keys(f))
     for mid, kts in keys.items():
         rec = recs.get(mid)
         if rec is None:
@@ -63,6 +69,7 @@ def dev_messages(path: str):
 
 def main(path: str, verbose: bool) -> Counter:
     cats: Counter = Counter()
+    pairs_lost: Counter = Counter()   # (missed type and stage, types its holder's key templates have)
     for mid, rec, kt, groups, rt, owner in dev_messages(path):
         if not kt:
             continue
@@ -83,6 +90,8 @@ def main(path: str, verbose: bool) -> Counter:
                 cat = "none_output"
             elif holders and holders[0][1] in matched.values():
                 cat = "undersplit"
+                taken = sorted({first(kt[i], 4) for i, k in matched.items() if k == holders[0][1]})
+                pairs_lost[f"{first(t, 4)} {first(t, 5)} <- {' + '.join(taken)}"] += 1
             elif holders and holders[0][1] not in out_ids:
                 cat = "holder_filtered"
             elif len(kt) > len(rt):
@@ -101,6 +110,10 @@ def main(path: str, verbose: bool) -> Counter:
                       f"loc={(inc.get('location') or {}).get('name')} date={(inc.get('date') or {}).get('value')} "
                       f"out={k in out_ids} | {ev}")
             print("\n".join(lines))
+    if verbose and pairs_lost:
+        print("undersplit key templates by type and stage <- the types of the key templates their holder matched:")
+        for pair, n in pairs_lost.most_common():
+            print(f"  {n:4d}  {pair}")
     return cats
 
 
