@@ -74,8 +74,15 @@ def test_the_veto_takes_a_doubted_reports_incidents_under_the_output_threshold()
     assert vetoed(rule, 0.3, 0.375, 0.4, True) and not vetoed(rule, 0.3, 0.375, 0.4, False)
     assert not vetoed(rule, 0.38, 0.375, 0.4, True)          # written by the MUC-4 output: kept
     assert vetoed(learned, 0.38, 0.375, 0.4, False) and not vetoed(learned, 0.45, 0.375, 0.4, True)
-    assert doubted({"text": "The finance minister presented the budget to parliament and promised lower taxes."})
-    assert not doubted({"text": "Gunmen killed three people and wounded five in a bomb attack on a bus."})
+    talks = ("The president met the foreign minister of Japan to discuss trade, loans and investment in roads and "
+             "ports. The two governments signed an agreement on fishing and agreed to hold talks on debt next "
+             "month. ") * 3
+    attack = ("Gunmen killed three people and wounded five in a bomb attack on a bus in the capital on Monday, "
+              "police said. The attackers fled and no group has claimed the attack. ") * 4
+    assert doubted({"text": talks}) and not doubted({"text": attack})
+    # a sentence or a brief is too short to doubt, however the model scores it
+    short = "Soldiers killed six protesters in the Hlaingthaya district of Yangon on Sunday, witnesses said."
+    assert default_model().probability(short) < 0.2 and not doubted({"text": short})
 
 
 def test_a_doubted_irrelevant_message_keeps_no_incident(muc4, pipeline, monkeypatch):
