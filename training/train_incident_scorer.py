@@ -37,7 +37,7 @@ from wirecoder.evaluate.muc4_eval import read_records, split_files
 from wirecoder.evaluate.muc4_keys import read_keys
 from wirecoder.evaluate.muc4_templates import records_to_templates, templates_by_incident
 from wirecoder.evaluate.scoring import full_template, match_templates
-from wirecoder.extract.incident_scorer import MODEL_PATH, IncidentScorer, features, matrix
+from wirecoder.extract.incident_scorer import MODEL_PATH, IncidentScorer, doubted, features, matrix, vetoed
 from wirecoder.paths import muc4_dir
 
 
@@ -66,25 +66,30 @@ def extract(split: str) -> list[dict]:
     return read_records(tmp / "records.jsonl")
 
 
-def quiet_share(records, keys, probs: dict, veto: float) -> float:
+def quiet_share(records, keys, probs: dict, veto: float, doubt: frozenset = frozenset(),
+                threshold: float = 0.0) -> float:
     """The share of irrelevant messages left without an incident once the veto drops the classifier's
-    incidents under ``veto``."""
+    incidents under ``veto``, and every incident under ``threshold`` in the reports of ``doubt`` (those the
+    relevance model doubts, ``incident_scorer.doubted``)."""
     irrelevant = [r for r in records if not any(t.is_relevant for t in keys.get(r["doc_id"], []))]
-    quiet = sum(1 for r in irrelevant if not any(
-        inc.get("source") != "learned" or probs.get((r["doc_id"], i), 1.0) >= veto
+    quiet = sum(1 for r in irrelevant if all(
+        vetoed(inc, probs.get((r["doc_id"], i), 1.0), threshold, veto, r["doc_id"] in doubt)
         for i, inc in enumerate(r["incidents"])))
     return quiet / len(irrelevant) if irrelevant else 1.0
 
 
-def all_templates_f(records, keys, probs: dict, threshold: float, veto: float | None = None) -> float:
+def all_templates_f(records, keys, probs: dict, threshold: float, veto: float | None = None,
+                    doubt: frozenset = frozenset()) -> float:
     """ALL TEMPLATES F when the output leaves out incidents under ``threshold`` and the veto drops the
-    classifier's own incidents under ``veto`` (by default the same)."""
+    classifier's own incidents under ``veto`` (by default the same); ``doubt`` as the extractor's veto sees
+    it (the same output)."""
     veto = threshold if veto is None else veto
     msgs = []
     for rec in records:
+        d = rec["doc_id"]
         kept = dict(rec, incidents=[inc for i, inc in enumerate(rec["incidents"])
-                                    if probs.get((rec["doc_id"], i), 1.0) >= (
-                                        veto if inc.get("source") == "learned" else threshold)])
+                                    if probs.get((d, i), 1.0) >= threshold
+                                    and not vetoed(inc, probs.get((d, i), 1.0), threshold, veto, d in doubt)])
         msgs.append((keys.get(rec["doc_id"], []), records_to_templates(kept, min_confidence=0.0)))
     return full_template(msgs)["summary"]["ALL TEMPLATES"]["f"]
 
@@ -147,13 +152,14 @@ def main(argv: list[str] | None = None) -> None:
         dev = [r for r in (given_dev if given_dev is not None else extract("dev")) if r["doc_id"] in dev_keys]
         probs = {(r["doc_id"], i): round(scorer.probability(inc, r, i), 2)   # as ``score_record`` rounds
                  for r in dev for i, inc in enumerate(r["incidents"])}
+        doubt = frozenset(r["doc_id"] for r in dev if doubted(r))   # as the extractor's veto sees them
         choice = None
         for t in THRESHOLDS:
             for v in [x for x in THRESHOLDS if x >= t]:
-                q = quiet_share(dev, dev_keys, probs, v)
+                q = quiet_share(dev, dev_keys, probs, v, doubt, t)
                 if q < MIN_QUIET:
                     continue
-                f = all_templates_f(dev, dev_keys, probs, t, v)
+                f = all_templates_f(dev, dev_keys, probs, t, v, doubt)
                 print(f"dev threshold {t:.3f}, veto {v:.3f}: ALL TEMPLATES F {f:.1f}, "
                       f"irrelevant messages left empty {q:.1%}")
                 if choice is None or f > choice[0]:

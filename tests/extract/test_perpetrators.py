@@ -100,9 +100,14 @@ def _dev_record(pipeline, muc4, doc_id):
     return pipeline.process(raws[0])
 
 
-def test_a_building_or_a_clock_time_misparsed_as_subject_is_no_perpetrator(pipeline, muc4):
+def test_a_building_or_a_clock_time_misparsed_as_subject_is_no_perpetrator(pipeline, muc4, monkeypatch):
     # "A BOMB EXPLODED ON THE 6TH FLOOR OF THE HILTON HOTEL KILLING TWO PEOPLE": the hotel parsed as the subject
     # of "killing"; "AT 0630 [1230 GMT] TODAY, REBEL FORCES AMBUSHED": the clock time parsed as the subject
+    # (TST2-MUC4-0078's ambush is under the output threshold in a report the relevance model doubts, which
+    # the veto empties: the gate is off here, the perpetrator is what is tested)
+    import wirecoder.extract.incident_scorer as scorer
+
+    monkeypatch.setattr(scorer, "RELEVANCE_GATE", 0.0)
     for doc_id, bad in (("TST2-MUC4-0059", "HOTEL"), ("TST2-MUC4-0078", "GMT")):
         rec = _dev_record(pipeline, muc4, doc_id)
         assert rec["incidents"]

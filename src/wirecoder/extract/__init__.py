@@ -387,9 +387,16 @@ class Extractor:
         settle_confidence(record, [(s.start_char, s.end_char) for s in sents])
         if self.scorer is not None:
             self.scorer.score_record(record)
-            # an incident only the classifier saw stands only where the incident scorer believes it
-            dropped = {i["id"] for i in record["incidents"] if i.get("source") == "learned"
-                       and i["confidence"] < self.scorer.veto_threshold} if self.veto else set()
+            # an incident only the classifier saw stands only where the incident scorer believes it; in a report
+            # the document relevance model doubts, no incident stands that the MUC-4 output leaves out
+            dropped = set()
+            if self.veto and record["incidents"]:
+                from wirecoder.extract.incident_scorer import doubted, vetoed
+
+                sc = self.scorer
+                low = any(i["confidence"] < sc.threshold for i in record["incidents"]) and doubted(record)
+                dropped = {i["id"] for i in record["incidents"]
+                           if vetoed(i, i["confidence"], sc.threshold, sc.veto_threshold, low)}
             if dropped:
                 record["incidents"] = [i for i in record["incidents"] if i["id"] not in dropped]
                 for claim in record["claims"]:

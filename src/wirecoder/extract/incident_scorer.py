@@ -18,6 +18,11 @@ probability as ``confidence``, so that nothing is lost and a reviewer can sort
 or filter by it. An incident only the role-filler classifier saw (the rules
 found none in the report) stays in the record only from ``veto_threshold``
 (at least ``threshold``). Both are chosen on MUC-4 dev by the training script.
+In a report that the document relevance model (``extract.relevance``) puts
+under ``RELEVANCE_GATE`` the veto also takes every incident under
+``threshold``, the rules' too: a report of a trial, of talk about violence or
+of events abroad keeps no incident the MUC-4 output leaves out (so that the
+output is the same, and the record of such a report more often empty).
 """
 
 from __future__ import annotations
@@ -30,9 +35,17 @@ from pathlib import Path
 import numpy as np
 
 from wirecoder.extract.learned import feature_index, rows_to_matrix
+from wirecoder.extract.relevance import default_model as default_relevance
 from wirecoder.paths import MODELS_DIR
 
 N_FEATURES = 2 ** 16
+# a report the relevance model puts under this probability loses every incident under the output threshold,
+# not only those the classifier alone saw under the veto threshold (see ``vetoed``)
+RELEVANCE_GATE = 0.2
+# ... when it is a whole report: the model learnt from reports of 70 to 1,500 words (MUC-4 dev: 5 % under 93);
+# a sentence or a brief says too little to doubt it (a one-sentence "Soldiers killed six protesters in ...
+# Yangon" scores 0.1)
+RELEVANCE_MIN_WORDS = 100
 MODEL_PATH = MODELS_DIR / "incident_scorer.npz"
 _WORD = re.compile(r"[a-z][a-z'\-]+")
 
@@ -180,6 +193,33 @@ class IncidentScorer:
         for i, inc in enumerate(record.get("incidents") or []):
             inc["confidence"] = round(self.probability(inc, record, i), 2)
             inc["confidence_source"] = "scorer"
+
+
+def document_relevance(record: dict) -> float | None:
+    """The shipped relevance model's probability for the record's text (None without the model)."""
+    model = default_relevance()
+    return None if model is None else model.probability(record.get("text") or "")
+
+
+def doubted(record: dict) -> bool:
+    """Whether the relevance model puts the report, of at least ``RELEVANCE_MIN_WORDS`` words, under
+    ``RELEVANCE_GATE``."""
+    from wirecoder.extract.relevance import tokens
+
+    text = record.get("text") or ""
+    if len(tokens(text)) < RELEVANCE_MIN_WORDS:
+        return False
+    p = document_relevance(record)
+    return p is not None and p < RELEVANCE_GATE
+
+
+def vetoed(inc: dict, confidence: float, threshold: float, veto_threshold: float, doubted_report: bool) -> bool:
+    """Whether the veto drops the incident from the record: seen by the classifier alone and under
+    ``veto_threshold``, or, in a report the relevance model doubts, under the output ``threshold`` (one the
+    MUC-4 output would leave out anyway)."""
+    if inc.get("source") == "learned" and confidence < veto_threshold:
+        return True
+    return doubted_report and confidence < threshold
 
 
 @lru_cache(maxsize=1)
