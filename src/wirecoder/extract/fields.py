@@ -265,7 +265,8 @@ def _group_members(agent, phrase, org_hits) -> tuple[int, int] | None:
     """The doers' own noun after a group's name in a short phrase ("the FMLN rebels" -> "rebels", "FMLN urban
     commandos" -> "urban commandos"): the keys give the members as individuals, the group as organisation. None
     where the head is no noun for attackers or lies inside the name."""
-    if not (agent.lemma_.lower() in lx.PERPETRATOR_NOUNS or agent.lower_ in lx.PERPETRATOR_NOUNS):
+    if not (agent.lemma_.lower() in lx.PERPETRATOR_NOUNS or agent.lower_ in lx.PERPETRATOR_NOUNS
+            or agent.lower_ in _MEMBER_NOUNS):   # "THE MRTA ACTIVISTS": members of an armed group
         return None
     a = agent.idx - phrase.start_char
     if any(s <= a < e for s, e, _ in org_hits):
@@ -273,7 +274,38 @@ def _group_members(agent, phrase, org_hits) -> tuple[int, int] | None:
     ends = [e for _, e, _ in org_hits if e <= a + 1]
     if not ends:
         return None
+    if agent.lemma_.lower() == "member" or agent.lower_ in _MEMBER_NOUNS:
+        # "FARC MEMBERS", "THE MRTA ACTIVISTS": a member's noun says who only with the group's name
+        return trim_span(phrase)
     return _trim_chars(agent.doc.text, phrase.start_char + max(ends), agent.idx + len(agent.text))
+
+
+def _members_of(agent, phrase, org_hits) -> tuple[int, int] | None:
+    """The doers' noun with the group they belong to, up to the end of the group's name ("MEMBERS OF THE
+    FARABUNDO MARTI NATIONAL LIBERATION FRONT [FMLN]" -> "MEMBERS OF THE FARABUNDO MARTI NATIONAL LIBERATION
+    FRONT"; "A COMMANDO OF THE MRTA"). None unless the head is a noun for attackers or members, before the
+    name, and the name begins in its own "of" phrase."""
+    if not (agent.lemma_.lower() in lx.PERPETRATOR_NOUNS or agent.lower_ in lx.PERPETRATOR_NOUNS):
+        return None
+    a = agent.idx - phrase.start_char
+    if any(s <= a < e for s, e, _ in org_hits):
+        return None
+    of = next((c for c in agent.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None:
+        return None
+    lo = of.idx - phrase.start_char
+    hi = of.right_edge.idx + len(of.right_edge.text) - phrase.start_char
+    # the name begins in the "of" phrase (the parser may hang its last words on the head: "... LIBERATION FRONT")
+    ends = [e for s, e, _ in org_hits if lo < s < hi]
+    if not ends:
+        return None
+    start = filler_span(agent, counted=True)
+    if not start:
+        return None
+    return _trim_chars(agent.doc.text, start[0], phrase.start_char + min(ends))
+
+
+_MEMBER_NOUNS = {"activist", "activists", "fighter", "fighters", "combatant", "combatants"}
 
 
 def _in_group_name(tok) -> bool:
@@ -318,15 +350,19 @@ def perpetrators(sdoc, text: str, sents, triggers) -> dict:
             if any(w in low for w in ("police", "army", "troops", "soldier", "authorities")) and \
                     trig.lemma_.lower() in ("shoot", "kill") and not _killed_bystanders(trig):
                 continue  # security forces shooting attackers are not the perpetrators
-            org_hits = groups.find(phrase.text)
+            # the report's own casing: the truecaser lowers some acronyms ("the mrta activists")
+            org_hits = groups.find(text[phrase.start_char:phrase.end_char])
             for s, e, canon in org_hits:
                 _add_org(orgs, text, phrase.start_char + s, phrase.start_char + e, canon,
                          "reported_as_fact")
-            if org_hits and len(phrase) <= 3:
-                members = _group_members(agent, phrase, org_hits)
+            if org_hits:
+                # "THE FMLN REBELS BURNED ...": REBELS, and the FMLN as organisation; "MEMBERS OF THE FMLN
+                # ATTACKED ...": MEMBERS OF THE FMLN (template definition, part 2, slot 9)
+                members = _group_members(agent, phrase, org_hits) if len(phrase) <= 3 else \
+                    _members_of(agent, phrase, org_hits)
                 if members and members not in seen and not any(
                         text[members[0]:members[1]].lower() in x["text"].lower() for x in individuals):
-                    seen.add(members)   # "THE FMLN REBELS BURNED ...": REBELS, and the FMLN as organisation
+                    seen.add(members)
                     individuals.append(evidence_dict(text, *members, named=False))
                 continue
             ent = entity_at(agent)
