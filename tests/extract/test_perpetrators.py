@@ -209,3 +209,42 @@ def test_a_members_noun_after_the_group_keeps_the_group_name(pipeline):
     incidents = _incidents(pipeline, "SAN SALVADOR, 3 MAY 90 (EFE) -- [TEXT] THE FMLN REBELS BURNED TWO BUSES IN "
                                      "SAN MIGUEL TODAY.")
     assert _rule_individuals(incidents) == ["REBELS"]
+
+
+MORMONS = ("LA PAZ, 25 MAY 89 (DPA) -- [TEXT] TWO U.S. MORMON MISSIONARIES WERE SHOT TO DEATH LAST NIGHT BY A GROUP "
+           "OF TERRORISTS FROM THE ZARATE WILKA ARMED FORCES OF LIBERATION IN LA PAZ.")
+
+
+def test_a_learned_band_noun_takes_its_of_phrase(pipeline, monkeypatch):
+    # the classifier's candidate is the bare head ("GROUP"); the keys and the template definition give the band
+    # with what it is a band of ("GROUP OF ARMED MEN", "MEMBERS OF THE 8TH FRONT")
+    from wirecoder.extract import _Span
+
+    model = pipeline.extractor.model
+    if model is None:
+        import pytest
+        pytest.skip("the role-filler classifier is not in use")
+    predict = model.predict
+    s = MORMONS.index("GROUP")
+    monkeypatch.setattr(model, "predict", lambda cands: [p for p in predict(cands) if p[0] != "PerpInd"] + [
+        ("PerpInd", _Span(s, s + 5, "GROUP"), 0.9)])
+    individuals = [i["text"] for inc in _incidents(pipeline, MORMONS) for i in inc["perpetrators"]["individuals"]]
+    assert "GROUP OF TERRORISTS" in individuals
+    assert "GROUP" not in individuals
+
+
+def test_band_of_reads_the_of_phrase_of_band_nouns_only():
+    from wirecoder import nlp
+    from wirecoder.extract.fields import band_of
+
+    def band(sentence, noun):
+        doc = _nlp()(nlp.analysis_text(sentence))
+        tok = next(t for t in doc if t.lower_ == noun)
+        end = band_of(tok)
+        return None if end is None else sentence[tok.idx:end]
+
+    assert band("MEMBERS OF THE POLICE DEPARTMENT FIRED THEIR GUNS.", "members") == \
+        "MEMBERS OF THE POLICE DEPARTMENT"
+    assert band("A GROUP OF ARMED MEN KIDNAPPED THE MAYOR.", "group") == "GROUP OF ARMED MEN"
+    assert band("THE GROUP FLED IN A CAR.", "group") is None              # no "of" phrase
+    assert band("TERRORISTS OF THE FMLN FLED.", "terrorists") is None       # no band noun

@@ -308,6 +308,24 @@ def _members_of(agent, phrase, org_hits) -> tuple[int, int] | None:
 _MEMBER_NOUNS = {"activist", "activists", "fighter", "fighters", "combatant", "combatants"}
 
 
+# nouns of a band of people that say who only with their "of" phrase ("A GROUP OF TERRORISTS", "MEMBERS OF THE
+# POLICE DEPARTMENT", "A COMMANDO OF THE ... MRTA")
+_BAND_NOUNS = {"group", "member", "commando", "unit", "column", "squad", "cell", "band", "gang"}
+
+
+def band_of(tok) -> int | None:
+    """The end (character offset) of the "of" phrase that says who a band noun is, when ``tok`` is one and has
+    one; None otherwise (template definition, part 2, slot 9: "GROUP OF ARMED MEN", "MEMBERS OF THE 8TH
+    FRONT")."""
+    if tok.lemma_.lower() not in _BAND_NOUNS or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children)
+               for c in tok.rights):
+        return None
+    last = tok.doc[_right_end(tok)]
+    return last.idx + len(last.text)
+
+
 def _in_group_name(tok) -> bool:
     """``tok`` is a word of a known group's name in its sentence."""
     a = tok.idx - tok.sent.start_char
