@@ -432,6 +432,7 @@ def perpetrators(sdoc, text: str, sents, triggers) -> dict:
                         seen.add(span)
                         individuals.append(evidence_dict(text, *span, named=True, confidence="suspected"))
     # organisations named in the incident's sentences with a claim or suspicion
+    maybe = set()
     for sent in sents:
         slow = span_text(sent).lower()
         conf = None
@@ -445,9 +446,14 @@ def perpetrators(sdoc, text: str, sents, triggers) -> dict:
                 _add_org(orgs, text, s, e, canon, conf, slow)
             elif _is_perp_context(sdoc, s, e, triggers):
                 _add_org(orgs, text, s, e, canon, "reported_as_fact")
-            if not conf and canon in orgs and sent.start_char <= orgs[canon]["span"][0] < sent.end_char and \
-                    _possibly_by(text[sent.start_char:s], text[e:sent.end_char]):
-                orgs[canon]["confidence"] = "possible"
+            if not conf and _possibly_by(text[sent.start_char:s], text[e:sent.end_char]):
+                maybe.add(canon)
+    # a group the incident's sentences say may have done it is `possible`, though another of them tells it acting
+    # ("THE ATTACKS COULD HAVE BEEN CARRIED OUT BY THE MAOIST SHINING PATH GROUP OR THE ... MRTA" beside "THE
+    # SHINING PATH HAS ATTACKED SOVIET INTERESTS IN PERU IN THE PAST")
+    for canon in maybe:
+        if canon in orgs and orgs[canon]["confidence"] == "reported_as_fact":
+            orgs[canon]["confidence"] = "possible"
     category = "terrorist_act"
     if any(w in scope for w in (" death squad", "soldiers", "army troops", "policemen", "security forces")) and not orgs:
         agents_low = " ".join(noun_phrase(a).text.lower() for t in triggers for a in _agents(t))
