@@ -34,3 +34,20 @@ def test_guerrillas_who_kill_an_army_officer_do_not(pipeline):
 ])
 def test_state_sponsored_reads_all_the_perpetrators(perps, state):
     assert state_sponsored(perps) is state
+
+
+@pytest.mark.parametrize("perps, state", [
+    # the state's own organisation is a perpetrator: the state acted, whoever else is named (7.9 note 2)
+    ({"individuals": [{"text": "GUERRILLAS"}],
+      "organizations": [{"text": "FMLN", "name": "Farabundo Marti National Liberation Front"},
+                        {"text": "SALVADORAN AIR FORCE"}]}, True),
+    ({"individuals": [], "organizations": [{"text": "THE HONDURAN ARMY"}]}, True),
+    ({"individuals": [], "organizations": [{"text": "CRISTIANI'S GOVERNMENT"}]}, True),
+    # armed groups named like armies are no state force, known to the gazetteer or not (beside their fighters)
+    ({"individuals": [{"text": "GUERRILLAS"}], "organizations": [{"text": "ARMY OF NATIONAL LIBERATION"}]}, False),
+    ({"individuals": [{"text": "REBELS"}], "organizations": [{"text": "PEOPLE'S REVOLUTIONARY ARMY"}]}, False),
+    ({"individuals": [{"text": "MILITANTS"}], "organizations": [{"text": "ISLAMIC ARMY OF ADEN"}]}, False),
+    ({"individuals": [{"text": "REBELS"}], "organizations": [{"text": "NATIONAL PATRIOTIC FRONT ARMY"}]}, False),
+])
+def test_a_state_organisation_among_the_perpetrators_makes_it_the_states(perps, state):
+    assert state_sponsored(perps) is state

@@ -112,3 +112,11 @@ def test_groups_that_could_have_done_it_are_possible(pipeline):
     names = {o.get("name") for o in orgs}
     assert {"Shining Path", "Tupac Amaru Revolutionary Movement"} <= names, orgs
     assert all(o["confidence"] == "possible" for o in orgs), orgs
+
+
+def test_a_group_that_could_have_done_it_stays_possible_where_it_is_told_acting_in_the_past(pipeline):
+    # the report's hedge settles the group's part in this attack; its past attacks do not
+    text = MAYBE + " THE SOURCES ALSO SAID THAT THE SHINING PATH HAS ATTACKED SOVIET INTERESTS IN PERU IN THE PAST."
+    _, orgs = _orgs(pipeline, text)
+    shining = [o for o in orgs if o.get("name") == "Shining Path"]
+    assert shining and all(o["confidence"] == "possible" for o in shining), orgs

@@ -206,6 +206,7 @@ class Extractor:
             inc["confidence"] = 0.3
             inc["source"] = "learned"
             incidents.append(inc)
+        bands = []
         for role, cand, prob in predicted:
             counted = cand.text
             if role == "Victim" and self.describes_victims(sdoc.char_span(cand.start, cand.end,
@@ -233,7 +234,10 @@ class Extractor:
             if role in ("Victim", "VictimDesc") and sent is not None and F.names_a_nation(sent.root):
                 continue   # "the Salvadoran people": a nation, no victims
             if role == "PerpInd":
+                end = F.band_of(sent.root) if sent is not None and sent.root.i == sent.end - 1 else None
                 perps["individuals"].append({**item, "named": bool(sent is not None and sent.root.pos_ == "PROPN")})
+                if end and end > cand.end:   # the candidate "GROUP" of "A GROUP OF TERRORISTS": the whole phrase,
+                    bands.append((perps["individuals"][-1], end))   # once every candidate is placed by its own words
             elif role == "PerpOrg":
                 if prob < self.SECOND_ORG_MIN and any(o.get("source") != "learned" for o in perps["organizations"]):
                     continue   # the rules named the group: a doubtful second one is more often wrong
@@ -265,6 +269,8 @@ class Extractor:
             elif role == "Weapon":
                 wtype = next((t for w, t in lx.WEAPONS.items() if w in low), "unknown")
                 inc["weapons"].append({**item, "type": wtype})
+        for item, end in bands:
+            item.update(evidence_dict(text, item["span"][0], end))
 
     @staticmethod
     def describes_victims(words) -> bool:
