@@ -379,6 +379,8 @@ class Extractor:
             trim_descriptions(inc)
             if F.state_sponsored(inc["perpetrators"]):
                 inc["perpetrators"]["category"] = "state_sponsored"
+            if self.STATE_FORCE_ORGS:
+                F.state_force_orgs(inc["perpetrators"], text)
             if self.types is not None:
                 self.types.type_incident(inc)
             self._physical_effects(inc, sdoc, text)
@@ -412,6 +414,7 @@ class Extractor:
     # ------------------------------------------------------------------ pieces
 
     MERGE_SAME_VICTIM = True
+    STATE_FORCE_ORGS = True   # a state-sponsored incident's force named in its doers' words as its organisation
     MERGE_SAME_OBJECT = True   # one building or vehicle attacked, told again as known ("the plane")
     REPORT_DOERS = True   # doers named once for several attacks given to those that name none (``report_doers``)
 

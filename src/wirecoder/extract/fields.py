@@ -501,6 +501,41 @@ def state_force(org: dict) -> bool:
         not groups.get(org.get("name") or "") and not groups.find(org["text"])
 
 
+# a state force's name inside the words for its men ("NATIONAL POLICE MEMBERS", "GUATEMALAN ARMY TROOPS", "ATONAL
+# BATTALION TROOPS", "ARMED FORCES ELEMENTS"): up to three words before the force's noun, none a function word or
+# a noun for the men themselves
+_FORCE_IN = re.compile(r"(?:\b(?!(?:the|of|and|or|a|an|by|from|with|in|at|to|members?|troops?|elements?|soldiers?|"
+                       r"men|personnel|units?|some|two|three|several)\b)[\w'-]+\s+){0,3}?\b(?:armed forces|air force|"
+                       r"national guard|treasury police|national police|army|navy|police|battalion|brigade)\b",
+                       re.IGNORECASE)
+
+
+def force_in(words: str) -> tuple[int, int] | None:
+    """The span (in ``words``) of the state force that the words for the doers name, the last one when several do
+    ("OROMONTIQUE BATTALION TROOPS OF THE 6TH INFANTRY BRIGADE": the unit the men belong to, told by its "of"
+    phrase, as the template definition takes the group of "MEMBERS OF THE 8TH FRONT OF THE FARC"); None if none
+    does or the name is an armed group's ("ARMY OF NATIONAL LIBERATION")."""
+    # the name with all that follows it: "ARMY OF NATIONAL LIBERATION" is no state's army
+    hits = [m for m in _FORCE_IN.finditer(words) if state_force({"text": words[m.start():]})]
+    return hits[-1].span() if hits else None
+
+
+def state_force_orgs(perps: dict, text: str) -> None:
+    """A state-sponsored incident with no perpetrator organisation takes the force its doers' words name
+    ("NATIONAL POLICE MEMBERS" -> NATIONAL POLICE), told as fact: the MUC-4 keys give the force as the
+    organisation of the soldiers or policemen who did the act."""
+    if perps.get("category") != "state_sponsored" or perps["organizations"]:
+        return
+    for ind in perps["individuals"]:
+        span = force_in(ind["text"])
+        if span is None or not ind.get("span"):
+            continue
+        s, e = ind["span"][0] + span[0], ind["span"][0] + span[1]
+        perps["organizations"].append({"name": " ".join(text[s:e].split()), **evidence_dict(text, s, e),
+                                       "confidence": "reported_as_fact"})
+        return
+
+
 def state_sponsored(perps: dict) -> bool:
     """The incident's perpetrators, all told, are the state's forces ("SOLDIERS", "THE ARMED FORCES",
     "COLONEL BENAVIDES", "OROMONTIQUE BATTALION TROOPS") and no group that fights it ("GUERRILLAS", a known
