@@ -120,3 +120,49 @@ def test_a_group_that_could_have_done_it_stays_possible_where_it_is_told_acting_
     _, orgs = _orgs(pipeline, text)
     shining = [o for o in orgs if o.get("name") == "Shining Path"]
     assert shining and all(o["confidence"] == "possible" for o in shining), orgs
+
+
+def _paper_record(text, evidence):
+    s = text.index(evidence)
+    g = text.index("FMLN")
+    return {"text": text, "incidents": [{
+        "evidence": [{"text": evidence, "span": [s, s + len(evidence)]}],
+        "perpetrators": {"individuals": [], "organizations": [
+            {"name": "Farabundo Marti National Liberation Front", "text": "FMLN", "span": [g, g + 4],
+             "confidence": "reported_as_fact"}]}}]}
+
+
+def _paper_confidence(text, evidence, start_at=0):
+    from wirecoder.extract.confidence import own_communique
+
+    rec = _paper_record(text, evidence)
+    own_communique(rec, start_at)
+    return rec["incidents"][0]["perpetrators"]["organizations"][0]["confidence"]
+
+
+PAPER = ("SAN SALVADOR, 6 JUL 89 (RADIO) -- [TEXT] THE FMLN ISSUED A COMMUNIQUE TODAY.  THE DOCUMENT ADDS THAT "
+         "REBEL UNITS ATTACKED A POLICE STATION IN USULUTAN.  WE HAVE DESTROYED TWO BRIDGES IN SAN MIGUEL.  WE DID "
+         "NOT ATTACK THE MINISTER'S CAR.  TROOPS KILLED TWO PEASANTS IN CHALATENANGO, THE ARMY SAID.")
+
+
+def test_the_groups_own_communique_claims_the_acts_it_tells():
+    # the report cites the paper as it tells the act
+    assert _paper_confidence(PAPER, "THE DOCUMENT ADDS THAT REBEL UNITS ATTACKED A POLICE STATION IN USULUTAN.") \
+        == "claimed"
+    # the report opens with the group's paper: its "we" is the group
+    assert _paper_confidence(PAPER, "WE HAVE DESTROYED TWO BRIDGES IN SAN MIGUEL.", start_at=40) == "claimed"
+
+
+def test_a_denial_or_a_sentence_not_from_the_paper_claims_nothing():
+    assert _paper_confidence(PAPER, "WE DID NOT ATTACK THE MINISTER'S CAR.") == "reported_as_fact"
+    assert _paper_confidence(PAPER, "TROOPS KILLED TWO PEASANTS IN CHALATENANGO, THE ARMY SAID.") \
+        == "reported_as_fact"
+
+
+def test_we_claims_nothing_where_the_report_is_no_groups_paper():
+    text = ("SAN SALVADOR, 6 JUL 89 (RADIO) -- [TEXT] FMLN REBELS ATTACKED A POLICE STATION IN USULUTAN.  "
+            "\"WE WILL FIND THEM,\" THE POLICE CHIEF SAID.")
+    assert _paper_confidence(text, "\"WE WILL FIND THEM,\" THE POLICE CHIEF SAID.") == "reported_as_fact"
+    # the group's paper named only far into the report: its "we" is not the group's
+    late = text + "  " + "THE CURFEW CONTINUES IN THE CAPITAL.  " * 10 + "THE FMLN STATEMENT WAS READ ON RADIO."
+    assert _paper_confidence(late, "\"WE WILL FIND THEM,\" THE POLICE CHIEF SAID.") == "reported_as_fact"

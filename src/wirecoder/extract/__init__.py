@@ -392,7 +392,8 @@ class Extractor:
         self._split_coordinated_places(record, sdoc, places, country_hint, context)
         record["claims"] = find_claims(sdoc, text)
         self._link_claims(record)
-        settle_confidence(record, [(s.start_char, s.end_char) for s in sents])
+        settle_confidence(record, [(s.start_char, s.end_char) for s in sents],
+                          doc.dateline.end if doc.dateline else 0)
         if self.scorer is not None:
             self.scorer.score_record(record)
             # an incident only the classifier saw stands only where the incident scorer believes it; in a report

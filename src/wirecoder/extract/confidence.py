@@ -58,8 +58,9 @@ def self_report(pat: re.Pattern, sent: str, low: str) -> bool:
     return own is not None and not _DENIAL.search(low)
 
 
-def settle_confidence(record: dict, sents: list[tuple[int, int]]) -> None:
-    """``sents``: the document's sentences as character spans."""
+def settle_confidence(record: dict, sents: list[tuple[int, int]], start_at: int = 0) -> None:
+    """``sents``: the document's sentences as character spans; ``start_at``: where the report's body begins (after
+    its dateline)."""
     text = record["text"]
     incidents = record["incidents"]
     named_in: dict[tuple[int, int], set[str]] = {}   # the known groups each sentence names
@@ -105,7 +106,72 @@ def settle_confidence(record: dict, sents: list[tuple[int, int]]) -> None:
             if conf == "suspected" and F.accused_by_authorities(text[s:e].lower()):
                 org["accused_by"] = "authorities"
 
+    own_communique(record, start_at)
     share_confidence(record)
+
+
+_PAPER = r"(?:communiques?|documents?|statements?|bulletins?|press releases?)"
+# the report cites the group's paper as it tells the act ("THE FMLN, THE DOCUMENT ADDS, REITERATES ...", "THE
+# REBEL COMMUNIQUE READS: ...")
+_CITES_PAPER = re.compile(r"\b(?:the|its|this|that|rebel|group'?s?)\s+" + _PAPER +
+                          r"\b[^.;]{0,40}?\b(?:adds?|added|reads?|says?|said|states?|stated|reports?|reported|"
+                          r"continues?|concludes?)\b|\b" + _PAPER + r"\s+on\s+the\s+(?:incidents?|attacks?|actions?)\b")
+# the group speaks of its own doing: "WE HAVE DECIDED TO RELEASE ...", "A CLASH WITH OUR UNITS" (not what it
+# says or thinks, "WE RECALL THE ATTACK THAT D'AUBUISSON PERPETRATED", nor "OUR ATTENTION HAS BEEN DRAWN TO ...")
+_FIRST_PERSON = re.compile(r"\bwe\s+(?>(?:(?:also|again|still|\w+ly|have|had)\s+)*)(?!(?:recall|remember|believe|think|know|hope|condemn|reject|"
+                           r"reiterate|repeat|call|demand|warn|want|wish|ask|urge|denounce|affirm|confirm|state|"
+                           r"declare|say|regret|consider|express|are|were|am|learned|heard|been)\b)\w+|\bour\s+(?:\w+\s+)?(?:units?|forces|fighters|combatants|commandos?|guerrillas|"
+                           r"troops|militants|men|members|columns?|cells?|squads?)\b")
+_THREAT = re.compile(r"\bwe\s+(?:will|shall|would|are going to|warn\w*|call)\b")
+_NO = re.compile(r"\b(?:not|no|none|nothing|neither|nor|deny|denies|denied|denying|never)\b")
+# the paper is the group's: the group's name just before it ("THE FMLN COMMUNIQUE", "THE FMLN ISSUED A
+# COMMUNIQUE", "SAID IN A BULLETIN") or just after it ("[COMMUNIQUE] [THE EXTRADITABLES]", "[COMMUNIQUE] [GENERAL
+# COMMAND OF THE FMLN]", "A DOCUMENT SIGNED BY THE FMLN"); not "STATEMENTS AFFIRMING THAT THE ARMED FORCES ..."
+_GROUP_THEN_PAPER = re.compile(r"^\W*(?:(?:issued|released|sent|published|broadcast|read|a|an|its|their|general|"
+                               r"command|in|said|says|today|yesterday|has|have|had)\W+){0,5}$", re.IGNORECASE)
+_PAPER_THEN_GROUP = re.compile(r"^\W*(?:(?:signed|issued|released|sent|by|from|of|the|general|command|national|"
+                               r"directorate|leadership)\W+){0,6}$", re.IGNORECASE)
+OPENING = 300   # characters after the dateline in which a report that is the group's paper says so
+
+
+def _papers(text: str, pat: re.Pattern) -> list[int]:
+    """Where the report names the group's own paper (the group's mention's offset)."""
+    out = []
+    for m in pat.finditer(text):
+        before = list(re.finditer(r"\b" + _PAPER + r"\b", text[max(0, m.start() - 60):m.start()], re.IGNORECASE))
+        after = re.search(r"\b" + _PAPER + r"\b", text[m.end():m.end() + 60], re.IGNORECASE)
+        if (after and _GROUP_THEN_PAPER.match(text[m.end():m.end() + after.start()])) or \
+                (before and _PAPER_THEN_GROUP.match(text[max(0, m.start() - 60) + before[-1].end():m.start()])):
+            out.append(m.start())
+    return out
+
+
+def own_communique(record: dict, start_at: int = 0) -> None:
+    """A group whose own communique the report is, or cites, claims what the report tells it doing: a group told
+    as fact in an incident whose sentences cite the group's paper ("THE FMLN, THE DOCUMENT ADDS, ..."; "THIS WAS
+    THE RECENT FMLN COMMUNIQUE ON THE INCIDENTS ...") or, where the report opens with the group's paper
+    ("[COMMUNIQUE] [THE EXTRADITABLES]", "THE FMLN ISSUED A COMMUNIQUE ..."), speak as "we" ("WE HAVE DECIDED TO
+    RELEASE MRS PATRICIA ECHAVARRIA ... WHO ARE BEING HELD HOSTAGE"), is CLAIMED OR ADMITTED (template definition,
+    slot 11). Sentences that deny ("WE DID NOT PARTICIPATE IN ...", "THE FMLN BEARS NO RESPONSIBILITY") or
+    threaten ("WE WILL BURN AND BLOW UP VEHICLES") say nothing."""
+    text = record["text"]
+    for inc in record["incidents"]:
+        for org in inc["perpetrators"]["organizations"]:
+            if org.get("confidence") != "reported_as_fact":
+                continue
+            pat = _pattern(_names(org))
+            papers = _papers(text, pat)
+            if not papers:
+                continue
+            opens = any(p - start_at < OPENING for p in papers)
+            for ev in inc.get("evidence", []):
+                low = " ".join(ev["text"].lower().split())
+                if _NO.search(low) or _THREAT.search(low):
+                    continue
+                if _CITES_PAPER.search(low) or (opens and _FIRST_PERSON.search(low)):
+                    org["confidence"] = "claimed"
+                    org["confidence_evidence"] = {k: ev[k] for k in ("text", "span") if k in ev}
+                    break
 
 
 # the group's mention followed, within three words, by a verb of attack: the sentence tells it as the doer (not
