@@ -1,7 +1,7 @@
 """An incident that names no group takes the report's armed group of its country, marked as inferred."""
 
 from wirecoder.document import RawDocument
-from wirecoder.extract.report_groups import assign_report_groups, report_groups
+from wirecoder.extract.report_groups import assign_report_groups, doers_group, report_groups
 
 BACKGROUND = ("GUATEMALA CITY, 4 FEB 90 (ACAN-EFE) -- [TEXT] GUERRILLAS ATTACKED THE LA EMINENCIA FARM NEAR "
               "ESCUINTLA YESTERDAY, WHERE THEY BURNED THE FACILITIES AND KILLED A PEASANT.\n\n"
@@ -91,3 +91,28 @@ def test_the_reports_claim_settles_the_group_it_gave(pipeline):
     [group] = embassy["perpetrators"]["organizations"]
     assert group["inferred_from"] == "report" and group["confidence"] == "claimed", group
     assert "CLAIMED RESPONSIBILITY" in group["confidence_evidence"]["text"]
+
+
+def _doers(text, individuals):
+    inds = []
+    for words, extra in individuals:
+        s = text.index(words)
+        inds.append({"text": words, "span": [s, s + len(words)], **extra})
+    return {"individuals": inds, "organizations": [], "category": "terrorist_act"}
+
+
+def test_the_group_the_doers_words_name_is_told_as_fact():
+    text = ("BOGOTA, 4 FEB 90 (EFE) -- [TEXT] GUERRILLAS OF THE ELN KIDNAPPED A RANCHER YESTERDAY.  THE "
+            "FARABUNDO MARTI NATIONAL LIBERATION FRONT WAS NOT INVOLVED.")
+    perps = _doers(text, [("GUERRILLAS OF THE ELN", {})])
+    assert doers_group(perps, text)
+    [org] = perps["organizations"]
+    assert (org["name"], org["text"], org["confidence"]) == ("National Liberation Army", "ELN", "reported_as_fact")
+    assert "inferred_from" not in org and text[org["span"][0]:org["span"][1]] == "ELN"
+
+
+def test_doers_without_a_group_or_given_by_the_report_give_none():
+    text = "BOGOTA, 4 FEB 90 (EFE) -- [TEXT] TERRORISTS BOMBED A BANK.  GUERRILLAS OF THE ELN ATTACKED IN MAY."
+    assert not doers_group(_doers(text, [("TERRORISTS", {})]), text)
+    # doers the report gave from another sentence say nothing of this incident's group
+    assert not doers_group(_doers(text, [("GUERRILLAS OF THE ELN", {"inferred_from": "report"})]), text)

@@ -34,13 +34,32 @@ def report_groups(text: str, start_at: int = 0) -> list[tuple[str, str | None, l
 MAX_DISTANCE = 1000
 
 
+def doers_group(perps: dict, text: str) -> bool:
+    """Give an incident with no organisation the known group its own doers' words name ("GUERRILLAS OF THE
+    ELN", a learned band noun with its "of" phrase), told as fact: its sentences say the group's men did it.
+    Doers the report gave (``inferred_from``) do not count. True if it gave one."""
+    if perps["organizations"]:
+        return False
+    for ind in perps["individuals"]:
+        if ind.get("inferred_from") or not ind.get("span"):
+            continue
+        hits = groups.find(ind["text"])
+        if hits:
+            s, e, name = hits[-1]   # "MEMBERS OF THE 8TH FRONT OF THE FARC": the group they belong to
+            a = ind["span"][0]
+            perps["organizations"].append({"name": name, **evidence_dict(text, a + s, a + e),
+                                           "confidence": "reported_as_fact"})
+            return True
+    return False
+
+
 def assign_report_groups(record: dict, start_at: int = 0, home: str | None = None) -> None:
     """``home``: the country the report was filed from, for an incident with no country of its own."""
     found = None
     text = record["text"]
     for inc in record["incidents"]:
         perps = inc["perpetrators"]
-        if perps["organizations"] or perps.get("category") == "state_sponsored":
+        if perps["organizations"] or perps.get("category") == "state_sponsored" or doers_group(perps, text):
             continue
         cc = (inc.get("location") or {}).get("country_code") or home
         if not cc:
