@@ -202,6 +202,22 @@ def test_members_of_a_group_are_the_individuals_and_the_group_the_organisation(p
     assert _rule_orgs(incidents) == ["Shining Path"]
 
 
+def test_members_before_a_bracketed_acronym_the_parser_took_as_subject():
+    from wirecoder.extract.fields import _members_before_acronym
+
+    # the parser splits the sentence at the bracket: "... LIBERATION FRONT" | "[FMLN] ATTACKED ..."
+    text = ("[TEXT] HEAVY FIGHTING RAGED LAST NIGHT IN SAN SALVADOR WHEN MEMBERS OF\nTHE FARABUNDO MARTI NATIONAL "
+            "LIBERATION FRONT [FMLN] ATTACKED AN ELECTRIC POWER SUBSTATION.")
+    at = text.index("FMLN]")
+    span = _members_before_acronym(text, 0, at)
+    assert span and text[span[0]:span[1]] == "MEMBERS OF\nTHE FARABUNDO MARTI NATIONAL LIBERATION FRONT"
+    # no noun for the doers, an "of" phrase that is no known group, or the name in another sentence: nothing
+    for lead in ("THE OFFICES OF THE FARABUNDO MARTI NATIONAL LIBERATION FRONT [",
+                 "MEMBERS OF THE LOCAL PEASANT UNION [",
+                 "MEMBERS OF THE FARABUNDO MARTI NATIONAL LIBERATION FRONT MET.  THE ["):
+        assert _members_before_acronym(lead + "FMLN] ATTACKED", 0, len(lead)) is None, lead
+
+
 def test_a_members_noun_after_the_group_keeps_the_group_name(pipeline):
     # the truecaser lowers "MRTA" in the parsed text; the group is found in the report's own words, and
     # "ACTIVISTS" alone would not say who

@@ -305,6 +305,32 @@ def _members_of(agent, phrase, org_hits) -> tuple[int, int] | None:
     return _trim_chars(agent.doc.text, start[0], phrase.start_char + min(ends))
 
 
+# "MEMBERS OF THE FARABUNDO MARTI NATIONAL LIBERATION FRONT [FMLN] ATTACKED ...": the parser makes the name's last
+# noun the verb of "MEMBERS" and the bracketed acronym the subject of the act
+_BEFORE_ACRONYM = re.compile(r"\b((?:[\w'-]+\s+){0,2}?([\w'-]+)\s+of\s+(?:the\s+)?)([\w' .-]+?)\s*[\[(]\s*$",
+                             re.IGNORECASE)
+
+
+def _members_before_acronym(text: str, sent_start: int, at: int) -> tuple[int, int] | None:
+    # ``sent_start``: where to look back from; the words before ``at`` are read from the last sentence end on
+    """The doers' noun and the group's full name before the acronym the parser took as the subject ("MEMBERS OF
+    THE FARABUNDO MARTI NATIONAL LIBERATION FRONT [FMLN]" -> up to "... FRONT"); None unless the words before
+    the bracket are a noun for attackers or members with an "of" phrase that is all a known group's name."""
+    ends = list(re.finditer(r"[.;!?]\s", text[sent_start:at]))
+    if ends:   # from the last sentence's end on
+        sent_start += ends[-1].end()
+    lead = text[sent_start:at]
+    m = _BEFORE_ACRONYM.search(lead)
+    if m is None or m.group(2).lower() not in lx.PERPETRATOR_NOUNS:
+        return None
+    name = m.group(3)
+    hits = groups.find(name)
+    if not hits or hits[0][0] != 0 or hits[-1][1] != len(name.rstrip()):
+        return None
+    start = sent_start + m.start(2)
+    return _trim_chars(text, start, sent_start + m.start(3) + len(name.rstrip()))
+
+
 _MEMBER_NOUNS = {"activist", "activists", "fighter", "fighters", "combatant", "combatants"}
 
 
@@ -378,6 +404,9 @@ def perpetrators(sdoc, text: str, sents, triggers) -> dict:
                 # ATTACKED ...": MEMBERS OF THE FMLN (template definition, part 2, slot 9)
                 members = _group_members(agent, phrase, org_hits) if len(phrase) <= 3 else \
                     _members_of(agent, phrase, org_hits)
+                if members is None and len(phrase) <= 3:
+                    # the words before may lie in the sentence before: the parser may split at the bracket
+                    members = _members_before_acronym(text, max(0, phrase.start_char - 250), phrase.start_char)
                 if members and members not in seen and not any(
                         text[members[0]:members[1]].lower() in x["text"].lower() for x in individuals):
                     seen.add(members)
