@@ -77,12 +77,11 @@ def test_a_later_attack_dated_by_the_story_told_today(pipeline):
 
 
 def test_an_incident_only_the_classifier_opens_takes_the_date_its_sentences_tell(pipeline):
-    # no rule opens these deaths (killed and wounded, by no one told: a death, not an attack); the classifier
-    # does, and the date comes from its own sentence ("early this morning"), not from the dateline by default.
-    # (A shoot-out, which the rules judge a battle, opens none: tests/extract/test_judged_clusters.py)
+    # no rule opens this shoot-out (the victims are killed "in a shoot-out"); the classifier does, and the
+    # date comes from its own sentence ("early this morning"), not from the dateline by default
     rec = pipeline.process(RawDocument(source="wire", doc_id="WIRE-LEARNED", text=(
-        "LIMA, 19 JAN 89 (EFE) -- [TEXT] TWO PEASANTS WERE KILLED AND A POLICEMAN WAS SERIOUSLY WOUNDED "
-        "EARLY THIS MORNING NEAR THE SAN CARLOS SERVICE STATION IN CANTO GRANDE.")))
+        "LIMA, 19 JAN 89 (EFE) -- [TEXT] TWO SUBVERSIVES WERE KILLED AND A POLICEMAN WAS SERIOUSLY WOUNDED IN A "
+        "SHOOT-OUT EARLY THIS MORNING NEAR THE SAN CARLOS SERVICE STATION IN CANTO GRANDE.")))
     (inc,) = rec["incidents"]
     assert inc.get("source") == "learned"
     assert "THIS MORNING" in inc["date"]["text"] and inc["date"]["value"] == "1989-01-19"

@@ -357,11 +357,7 @@ class Extractor:
         self._inherit_places(record["incidents"], paras)
         self._body_country(record["incidents"], places, country_hint, context, where.get("country_code"))
         if self.use_learned:
-            # the acts of a battle or a plan the rules judged no incident open none through the classifier
-            # ("two subversives were killed ... in a shoot-out"; "they were planning to blow up the station")
-            judged = {m.token_i for c in clusters if c.judged for m in c.mentions}
-            self._add_learned_fillers(record, sdoc, doc, [m for m in mentions if m.token_i not in judged],
-                                      country_hint, context)
+            self._add_learned_fillers(record, sdoc, doc, mentions, country_hint, context)
             self._bombing_by_weapon(record["incidents"])
         if self.MERGE_SAME_OBJECT:
             self._merge_same_object(record, sdoc)
@@ -974,10 +970,8 @@ class Extractor:
             return None  # "the Americans who were killed in the crash": a death, not an attack
         if all(m.mode == "intent" for m in c.mentions) and inc["stage"] == "threatened" \
                 and not any(cue in stage_scope for cue in lx.THREAT_CUES):
-            c.judged = True
             return None  # "mercenaries preparing to assassinate": a plan, neither foiled nor threatened
         if itype == "armed_assault" and self._combat(inc, triggers):
-            c.judged = True
             return None  # guerrillas attacking troops: a battle, not an attack on civilians
         if not date and self.CONTEXT_DATES:
             ctx = self._context_date(c, text, paras, sents, date_spans, ref)

@@ -37,7 +37,6 @@ class Cluster:
     lead_para: int | None = None        # the dated paragraph that reports it
     place_keys: set[tuple] = field(default_factory=set)
     date_key: str | None = None
-    judged: bool = False   # read by the extractor as a battle or a plan, no incident (``Extractor._incident``)
 
     @property
     def types(self) -> list[str]:
