@@ -54,3 +54,35 @@ def test_captured_attackers_things_arrests_and_plans_are_no_kidnapping(pipeline)
     assert not _kinds(pipeline, "THE OPERATION WAS AIMED AT CAPTURING NORIEGA.", "CAPTURING")
     assert not _kinds(pipeline, "POLICE CAPTURED VICTOR POLAY, ONE OF THE TOP LEADERS OF THE TERRORIST "
                                 "ORGANIZATION MRTA.", "CAPTURED")
+
+
+def test_explosives_in_a_store_of_arms_seized_tell_no_bombing(pipeline):
+    text = ("DURING A SEARCH OPERATION NATIONAL POLICE MEMBERS DISCOVERED AN FMLN SECURITY HOUSE AND CONFISCATED 2 "
+            "SUBMACHINEGUNS, 2 RIFLES, 650 CARTRIDGES, 6 STICKS OF DYNAMITE, AND OTHER EXPLOSIVES.  THE POLICE "
+            "FOUND A CAR WITH 100 KG OF DYNAMITE AT A RESIDENCE.")
+    ms = _mentions(pipeline, text)
+    assert not [m for m in ms if m.type == "bombing"]
+
+
+def test_a_bomb_found_where_it_was_planted_is_still_told(pipeline):
+    text = "POLICE FOUND A BOMB IN FRONT OF THE BANK.  A BOMB WAS FOUND AT THE EMBASSY AND DEACTIVATED."
+    assert [m.lemma for m in _mentions(pipeline, text) if m.type == "bombing"] == ["bomb", "bomb"]
+
+
+def test_dynamite_hurled_at_a_bank_is_a_bombing_though_weapons_are_listed(pipeline):
+    text = "TERRORISTS HURLED DYNAMITE AND GRENADES AT A BANK, AND SEIZED RIFLES FROM THE GUARDS."
+    assert {m.type for m in _mentions(pipeline, text)} >= {"bombing"}
+
+
+def test_a_slow_burning_fuse_is_no_arson(pipeline):
+    text = "THE CAR HAD A SLOW-BURNING FUSE AND MECHANISMS TO SET IT OFF."
+    assert not [m for m in _mentions(pipeline, text) if m.type == "arson"]
+
+
+def test_most_of_the_murders_speaks_of_murders_in_general(pipeline):
+    text = "THESE GANGS OF HIRED ASSASSINS HAD PARTICIPATED IN MOST OF THE MURDERS OF THE COUNTRY'S LEFTIST LEADERS."
+    (m,) = [m for m in _mentions(pipeline, text) if text[m.start:m.end] == "MURDERS"]
+    assert m.mode == "generic"
+    text = "THE GUERRILLAS BURNED THE HOUSES.  TWO OF THE MURDERS TOOK PLACE IN THE CAPITAL."
+    (m,) = [m for m in _mentions(pipeline, text) if text[m.start:m.end] == "MURDERS"]
+    assert m.mode != "generic"

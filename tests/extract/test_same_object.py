@@ -163,3 +163,64 @@ def test_one_killing_counted_twice_on_one_day_by_one_kind_of_attacker_is_one(pip
         assert same_object_groups([first, other], sdoc) == [[0], [1]]
     one = _killing(1, "1989-08-17", ["ARMY TROOPS"])
     assert same_object_groups([one, {**one, "evidence": [{"text": "y", "span": [500, 501]}]}], sdoc) == [[0], [1]]
+
+
+SUBSTATION = ('   SAN SALVADOR, 2 NOV 89 (AFP) -- [TEXT] IT WAS OFFICIALLY REPORTED\n'
+              'THAT A POLICEMAN WAS WOUNDED TODAY WHEN URBAN GUERRILLAS ATTACKED THE\n'
+              'GUARDS AT A POWER SUBSTATION LOCATED IN DOWNTOWN SAN SALVADOR.\n'
+              '\n'
+              '   SEVERAL URBAN GUERRILLAS OPENED FIRED ON MEMBERS OF THE NATIONAL\n'
+              'POLICE WHO WERE GUARDING A LEMPA RIVER HYDROELECTRIC EXECUTIVE\n'
+              'COMMISSION (CEL) SUBSTATION THAT WAS DAMAGED DURING THE ATTACK.\n'
+              '\n'
+              '   THE WOUNDED POLICEMAN WAS IMMEDIATELY TAKEN TO THE MILITARY\n'
+              'HOSPITAL IN SAN SALVADOR.\n'
+              '\n'
+              '   THE ATTACK OCCURRED AT 1130 (1730 GMT)--LESS THAN 3 HOURS BEFORE A\n'
+              'DEMONSTRATION THROUGH THE MAIN STREETS OF SAN SALVADOR BEGAN.  THE\n'
+              'DEMONSTRATORS ATTENDED THE FUNERAL OF THE 10 UNION LEADERS WHO WERE\n'
+              'KILLED ON 31 OCTOBER DURING AN ATTACK ON A UNION HEADQUARTERS.\n'
+              '\n'
+              '   THE POLICE STEPPED UP SURVEILLANCE THROUGHOUT SAN SALVADOR TO\n'
+              'PREVENT NEW ACTS OF VIOLENCE.\n')
+
+
+def _told(incs, words):
+    return [i for i in incs if any(words in e["text"] for e in i["evidence"])]
+
+
+def test_without_the_rule_an_attack_told_by_its_doers_alone_stands_apart(unmerged):
+    # the second telling names no target, dead or day of its own, and a place the gazetteer does not know
+    incs = _incidents(unmerged, SUBSTATION)
+    assert len(_told(incs, "OPENED FIRED")) == 1 and _told(incs, "OPENED FIRED") != _told(incs, "POLICEMAN WAS WOUNDED TODAY")
+
+
+def test_an_attack_told_again_by_its_doers_alone_is_one_incident(pipeline):
+    incs = _incidents(pipeline, SUBSTATION)
+    (inc,) = _told(incs, "OPENED FIRED")
+    assert inc in _told(incs, "POLICEMAN WAS WOUNDED TODAY")
+    assert inc["location"]["name"] == "San Salvador" and inc["date"]["value"] == "1989-11-02"
+
+
+def test_a_second_attack_of_the_same_doers_with_a_target_of_its_own_stays_apart(pipeline):
+    text = SUBSTATION + ("\n   ON 1 NOVEMBER URBAN GUERRILLAS ATTACKED THE OFFICES OF THE NATIONAL TELEPHONE COMPANY "
+                         "WITH ROCKETS.\n")
+    incs = _incidents(pipeline, text)
+    assert _told(incs, "TELEPHONE COMPANY") and not set(map(id, _told(incs, "TELEPHONE COMPANY"))) & set(
+        map(id, _told(incs, "POLICEMAN WAS WOUNDED TODAY")))
+
+
+def test_an_untargeted_telling_of_another_attack_by_the_doers_stays_apart():
+    from wirecoder.extract.incidents import _untargeted_retelling
+
+    def inc(doers, type_="armed_assault", human=(), day=None, evidence="URBAN GUERRILLAS OPENED FIRE."):
+        return {"type": type_, "targets": {"human": list(human), "physical": []}, "casualties": {},
+                "date": {"value": day}, "evidence": [{"text": evidence}],
+                "perpetrators": {"individuals": [{"text": d} for d in doers], "organizations": []}}
+
+    first = inc(["URBAN GUERRILLAS"], human=[{"text": "GUARDS"}], day="1989-11-02")
+    assert _untargeted_retelling(first, inc(["SEVERAL URBAN GUERRILLAS"]))
+    assert not _untargeted_retelling(first, inc(["SOLDIERS"]))                     # other doers
+    assert not _untargeted_retelling(first, inc(["URBAN GUERRILLAS"], "bombing"))  # another kind of attack
+    assert not _untargeted_retelling(first, inc(["URBAN GUERRILLAS"], day="1989-11-01"))   # a day of its own
+    assert not _untargeted_retelling(first, inc(["URBAN GUERRILLAS"], evidence="GUERRILLAS ALSO OPENED FIRE."))

@@ -299,6 +299,25 @@ def _same_toll(a: dict, b: dict) -> bool:
                 and _perp_heads(a) & _perp_heads(b))
 
 
+def _untargeted_retelling(a: dict, b: dict) -> bool:
+    """An attack told again by its doers alone: the later telling names no target, no dead or wounded and no day
+    of its own, and the same kind of attackers made the same kind of attack ("A POLICEMAN WAS WOUNDED TODAY WHEN
+    URBAN GUERRILLAS ATTACKED THE GUARDS AT A POWER SUBSTATION" ... "SEVERAL URBAN GUERRILLAS OPENED FIRE ON
+    MEMBERS OF THE NATIONAL POLICE WHO WERE GUARDING A ... SUBSTATION")."""
+    if b["targets"]["human"] or b["targets"]["physical"] or b.get("casualties") \
+            or (b.get("date") or {}).get("value"):
+        return False
+    if any(_ANOTHER.search(e["text"]) for e in b.get("evidence", [])):
+        return False
+    return a["type"] == b["type"] != "other" and bool(_perp_heads(a) & _perp_heads(b))
+
+
+def _unplaced(inc: dict) -> bool:
+    """No place, or a name the gazetteer does not know ("LEMPA RIVER", read from a company's name)."""
+    loc = inc.get("location") or {}
+    return not loc or not loc.get("country_code") and not loc.get("geonameid")
+
+
 def _telling_start(inc: dict) -> int:
     return min((e["span"][0] for e in inc.get("evidence", []) if e.get("span")), default=0)
 
@@ -333,10 +352,11 @@ def same_object_groups(incidents: list[dict], sdoc) -> list[list[int]]:
                              for h in set(things[i]) & set(known[j]))
             if find(i) == find(j):
                 continue
+            retold = _untargeted_retelling(a, b)
             if not (same_thing and not any(_ANOTHER.search(e["text"]) for e in b.get("evidence", []))
-                    or _same_toll(a, b)):
+                    or _same_toll(a, b) or retold):
                 continue
-            if not _types_go_together(a, b) or not _placed_alike(a, b):
+            if not _types_go_together(a, b) or not (_placed_alike(a, b) or retold and _unplaced(b)):
                 continue
             days = {(incidents[k].get("date") or {}).get("value") for k in range(n)
                     if find(k) in (find(i), find(j))} - {None}

@@ -292,6 +292,58 @@ def _people_taken(tok) -> bool:
     return False
 
 
+# a store of arms taken or found: the explosives in it were never used ("the authorities confiscated 2 rifles,
+# 650 cartridges, 6 sticks of dynamite", "found a camper with 15 kg of dynamite")
+_SEIZE = {"confiscate", "seize", "capture", "recover", "stockpile", "store", "find", "discover"}
+_FOUND = {"find", "discover"}   # a bomb found where it was planted is a foiled bombing: only a store of arms
+_MEASURES = {"kg", "kilogram", "kilo", "pound", "ton", "stick", "box", "case", "quantity", "amount", "load",
+             "lot", "crate", "sack", "bag", "gram", "arsenal", "cache"}
+_ARMS = {"rifle", "ammunition", "cartridge", "weapon", "arm", "machinegun", "submachinegun", "pistol", "gun",
+         "launcher", "materiel", "uniform", "fuse", "detonator", "plug", "revolver", "carbine", "shotgun", "mine"}
+
+
+def _cache(tok) -> bool:
+    """An explosive named in a store of arms seized or found ("confiscated ... ammunition for both weapons, and
+    several sticks of dynamite"): the object of a verb of seizing, or of finding when listed beside other arms
+    or measured by weight or in sticks; not "a bomb was found in front of the bank", a bombing foiled."""
+    if lx.TRIGGERS.get(tok.lemma_.lower(), lx.TRIGGERS.get(tok.lower_)) != "bombing" \
+            or tok.pos_ == "VERB" and tok.dep_ != "amod":
+        return False
+    listed = measured = False
+    head = tok
+    for _ in range(10):
+        if head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children):
+            sibs = [head.head] if head.dep_ == "conj" else []
+            sibs += [c for c in head.children if c.dep_ == "conj"]
+            listed = listed or any(x.lemma_.lower() in _ARMS for x in sibs)
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _MEASURES:
+            measured = True
+        if head.dep_ not in ("pobj", "prep", "conj", "dobj", "appos", "compound", "amod", "nsubjpass", "nmod",
+                             "nummod"):
+            return False
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            lemma = head.lemma_.lower()
+            return lemma in _SEIZE and (lemma not in _FOUND or listed or measured)
+    return False
+
+
+def _hyphen_modifier(tok) -> bool:
+    """The end of a hyphened modifier ("a slow-burning fuse"): a quality of a thing, no act."""
+    return tok.dep_ == "amod" and tok.i > 1 and tok.doc[tok.i - 1].text == "-" \
+        and not tok.doc[tok.i - 2].whitespace_ and not tok.doc[tok.i - 1].whitespace_
+
+
+# a part of a class of events ("most of the murders of the country's leftist leaders"): events in general
+_SOME_OF = {"most", "many", "some", "several", "all", "none", "dozens", "hundreds", "thousands", "majority",
+            "number", "part", "half", "series", "wave"}
+
+
+def _some_of(tok) -> bool:
+    return tok.tag_ == "NNS" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+        and tok.head.head.lower_ in _SOME_OF and not any(c.dep_ == "nummod" for c in tok.head.head.children)
+
+
 _OF_VICTIM = {"assassination", "murder", "killing", "kidnapping", "abduction", "kidnap", "abduct"}
 
 
@@ -404,11 +456,15 @@ def find_mentions(sdoc, text: str) -> list[Mention]:
             continue   # but "a blast killed two people" tells a bombing
         if trig == "fire" and not any(c.dep_ in ("dobj", "prep") for c in tok.children):
             continue
+        if _cache(tok) or _hyphen_modifier(tok):
+            continue   # explosives in a store of arms seized; "a slow-burning fuse"
         mode = _mode(tok)
         if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lower_.endswith(_EVENT_PLURALS) and not any(c.dep_ in ("det", "nummod", "poss") and
                                                                  c.lower_ not in ("some", "many", "several")
                                                                  for c in tok.children):
             mode = "generic"  # "there are only some bombings and shootings": no particular event
+        if _some_of(tok):
+            mode = "generic"  # "most of the murders of the country's leftist leaders": a class of events
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "anniversary":
             mode = "generic"  # "the 10th anniversary of Romero's assassination": remembered, not reported
         target = attacked_object(tok)
