@@ -387,3 +387,25 @@ def test_a_town_before_its_kind_title_or_role_stays_a_place(pipeline):
             "DEPARTMENT.  THE USULUTAN POLICE SAID THE USULUTAN POLICE HAD ARRIVED.")
     found = [p.text for p in _places(pipeline, text, "SV")]
     assert "LEMPA RIVER" in found and "USULUTAN DEPARTMENT" in found and found.count("USULUTAN") == 2
+
+
+def test_towns_listed_as_neighborhoods_of_the_city_are_its_neighborhoods(pipeline):
+    # "THE NEIGHBORHOODS OF MEJICANOS, COLONIA ZACAMIL AND SAN RAMON": the report calls them parts of the city it
+    # named (the gazetteer knows Mejicanos as a town, and San Ramon as one in California); "COLONIA" is the
+    # Spanish word for the neighbourhood, no part of its name; one incident per neighbourhood
+    rec = _record(pipeline, "SAN SALVADOR, 12 NOV 89 (AFP) -- [TEXT] FIGHTING BROKE OUT IN NORTHERN SAN SALVADOR "
+                            "TONIGHT.\n\n   THE REBELS BLEW UP ELECTRICITY POLES WITH DYNAMITE IN THE POOR "
+                            "NEIGHBORHOODS OF MEJICANOS, COLONIA ZACAMIL AND SAN RAMON, CAUSING POWER OUTAGES IN "
+                            "SEVERAL SECTORS OF THE CAPITAL CITY.")
+    places = sorted(inc["location"]["muc4"] for inc in rec["incidents"])
+    assert places == ["EL SALVADOR: SAN SALVADOR (CITY): MEJICANOS (NEIGHBORHOOD)",
+                      "EL SALVADOR: SAN SALVADOR (CITY): SAN RAMON (NEIGHBORHOOD)",
+                      "EL SALVADOR: SAN SALVADOR (CITY): ZACAMIL (NEIGHBORHOOD)"]
+
+
+def test_the_neighborhoods_of_one_city_are_no_list_of_neighborhoods(pipeline):
+    # "THE NORTHERN NEIGHBORHOODS OF SAN SALVADOR": the city the neighbourhoods lie in, not one of them
+    rec = _record(pipeline, "SAN SALVADOR, 12 NOV 89 (AFP) -- [TEXT] THE REBELS BLEW UP ELECTRICITY POLES WITH "
+                            "DYNAMITE IN THE NORTHERN NEIGHBORHOODS OF SAN SALVADOR LAST NIGHT.")
+    (inc,) = rec["incidents"]
+    assert inc["location"]["muc4"] == "EL SALVADOR: SAN SALVADOR (CITY)"

@@ -575,16 +575,17 @@ class Extractor:
         home = where.get("country_code")
         for p in places:
             words = set(p.text.lower().split())
-            district = bool(words & cls._DISTRICT_WORDS or cls._DISTRICT_AFTER.match(text, p.end))
+            district = bool(words & cls._DISTRICT_WORDS or cls._DISTRICT_AFTER.match(text, p.end)) or p.area
             if p.container or p.kind != "place" or not (words & cls._CITY_STREETS or district):
                 continue
             cc = resolve(p, country_hint=country_hint, context=[]).get("country_code")
-            if cc and not (district and home and cc != home):
+            if cc and not (district and home and cc != home) and not p.area:
                 continue   # the gazetteer knows it, or the city said with it; "the Medina district" of a
-                # Mogadishu report is no town abroad
+                # Mogadishu report is no town abroad; a town the report lists among a city's neighbourhoods
+                # ("THE NEIGHBORHOODS OF AYUTUXTEPEQUE, ...") is one of them
             pi = _para_of(paras, p.start)
             earlier = [q for q in places if q.end <= p.start and pi - 1 <= _para_of(paras, q.start) <= pi
-                       and not set(q.text.lower().split()) & cls._CITY_STREETS
+                       and not q.area and not set(q.text.lower().split()) & cls._CITY_STREETS
                        and resolve(q, country_hint=country_hint, context=[]).get("precision") == "city"]
             # the city's own name ("Somalia's capital" is Mogadishu)
             city = (earlier[-1].text if earlier[-1].kind == "place" else
@@ -726,8 +727,9 @@ class Extractor:
             def inside(r):
                 if r.get("country_code") != best_loc["country_code"] or r.get("precision") in ("country", "admin1"):
                     return False
-                if best.kind == "capital":
-                    return r.get("admin1") == best_loc.get("admin1") and r.get("name") != best_loc.get("name")
+                if best.kind == "capital":   # a town near the capital, or a part of it ("NEIGHBORHOODS OF ...")
+                    return r.get("admin1") == best_loc.get("admin1") and (
+                        r.get("name") != best_loc.get("name") or r.get("precision") == "neighborhood")
                 return best_loc["precision"] == "country" or r.get("admin1") == best_loc.get("name")
             finer = [p for p in in_sent if p is not best and inside(resolve(p, country_hint=None, context=[]))]
             if finer:
