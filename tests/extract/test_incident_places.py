@@ -409,3 +409,30 @@ def test_the_neighborhoods_of_one_city_are_no_list_of_neighborhoods(pipeline):
                             "DYNAMITE IN THE NORTHERN NEIGHBORHOODS OF SAN SALVADOR LAST NIGHT.")
     (inc,) = rec["incidents"]
     assert inc["location"]["muc4"] == "EL SALVADOR: SAN SALVADOR (CITY)"
+
+
+def test_the_city_after_a_neighborhood_stops_where_the_sentence_goes_on(pipeline):
+    # "IN THE MIRAFLORES NEIGHBORHOOD IN LIMA HAS LEFT ONE PERSON INJURED": in capitals the container is "LIMA",
+    # not "LIMA HAS LEFT ONE" (which resolved nowhere, so the incident kept the city alone)
+    rec = _record(pipeline, "LIMA, 15 JAN 90 (EFE) -- [TEXT] THE POLICE HAVE REPORTED THAT AN ATTACK WITH "
+                            "EXPLOSIVES IN FRONT OF A BUILDING IN THE MIRAFLORES NEIGHBORHOOD IN LIMA HAS LEFT ONE "
+                            "PERSON INJURED.")
+    (inc,) = rec["incidents"]
+    assert inc["location"]["muc4"] == "PERU: LIMA (CITY): MIRAFLORES (NEIGHBORHOOD)"
+
+
+def test_a_neighborhood_told_in_an_incident_otherwise_placed_by_the_dateline(pipeline):
+    # no town told with the attack, but the neighbourhood of the report's city is: the neighbourhood, in that city
+    rec = _record(pipeline, "SAN SALVADOR, 11 NOV 89 (RADIO CADENA YSKL) -- [TEXT] ACCORDING TO REPORTS WE HAVE "
+                            "RECEIVED, THE RESIDENCE OF THE PRESIDENT LOCATED IN THE ESCALON NEIGHBORHOOD WAS "
+                            "TARGET OF A DYNAMITE ATTACK TONIGHT.")
+    (inc,) = rec["incidents"]
+    assert inc["location"]["muc4"] == "EL SALVADOR: SAN SALVADOR (CITY): ESCALON (NEIGHBORHOOD)"
+
+
+def test_a_common_word_after_in_the_is_no_container_of_the_town(pipeline):
+    # "NEAR BUCARAMANGA, IN THE NORTHEASTERN PART OF THE COUNTRY": "PART" is no town the place lies in
+    rec = _record(pipeline, "BOGOTA, 20 FEB 90 (EFE) -- [TEXT] SENATOR JORGE SEDANO GONZALEZ WAS KIDNAPPED ON 9 "
+                            "FEBRUARY NEAR BUCARAMANGA, IN THE\nNORTHEASTERN PART OF THE COUNTRY, BY ELN GUERRILLAS.")
+    (inc,) = rec["incidents"]
+    assert inc["location"]["muc4"] == "COLOMBIA: BUCARAMANGA (CITY)"

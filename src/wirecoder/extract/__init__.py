@@ -899,9 +899,23 @@ class Extractor:
             again_in_scope = [p for p in again if any(x.start_char <= p.start < x.end_char for x in scope)]
             place = (again_in_scope or again or [Place(s, e, text[s:e], "dateline")])[0]
             weak_place = True   # where the report was filed: no place told with the attack
+            # unless the incident's sentences name a part of that town with its kind ("THE BOMB EXPLOSION TOOK
+            # PLACE IN OLAYA NEIGHBORHOOD" in a Bogota report): the part, in the town (the incident still counts
+            # as placed by the dateline alone when deciding whether it is told at all)
+            for x in scope:
+                area = city_area(sdoc, text, place, x, country_hint)
+                if area is not None:
+                    place = area
+                    break
         if place is not None and not weak_place and place.container is None and place.kind != "dateline":
             sent = next((x for x in sents if x.start_char <= place.start < x.end_char), None)
             area = city_area(sdoc, text, place, sent, country_hint) if sent is not None else None
+            # else a part of that town named with its kind in another sentence of the incident ("THERE WAS AN
+            # EXPLOSION IN SOUTHERN BOGOTA ... THE BOMB EXPLOSION TOOK PLACE IN OLAYA NEIGHBORHOOD")
+            for x in scope if area is None and sent is not None else ():
+                area = city_area(sdoc, text, place, x, country_hint) if x.start_char != sent.start_char else None
+                if area is not None:
+                    break
             place = area or place   # "IN BOGOTA, ... IN THE SUBURB OF QUIRIGUA": the suburb, in its city
         if place is not None:
             inc["location"] = resolve(place, country_hint=country_hint, context=context)

@@ -293,7 +293,10 @@ def city_area(sdoc, text: str, place: "Place", sent, country_hint: str | None) -
         if toks:
             spans.append((toks[0].idx, toks[-1].idx + len(toks[-1].text), m.group(1)))
     for run in propn_runs(sdoc[sent.start:sent.end]):
-        nxt = _next_word(sdoc, run[-1].i + 1)
+        if len(run) > 1 and run[-1].lower_ in CITY_AREA_WORDS:
+            run, nxt = run[:-1], run[-1].i   # "OLAYA NEIGHBORHOOD" that the truecaser made one name
+        else:
+            nxt = _next_word(sdoc, run[-1].i + 1)
         if nxt >= len(sdoc) or sdoc[nxt].lower_ not in CITY_AREA_WORDS or sdoc[nxt].idx >= hi:
             continue
         name = [t for t in run if not _common_word(t.text) or t.lower_ in _PARTICLES]
@@ -489,8 +492,23 @@ def find_places(sdoc, text: str, country_hint: str | None = None) -> list[Place]
     for p in places:
         m = _IN_CITY.match(text[p.end: p.end + 60])
         if m:
-            p.container = m.group(1)
+            p.container = _known_prefix(geo, m.group(1), country_hint)
     return places
+
+
+def _known_prefix(geo, words: str, country_hint: str | None) -> str:
+    """The longest run of first words of ``words`` the gazetteer knows: in capitals the container's pattern runs on
+    into the sentence ("IN THE MIRAFLORES NEIGHBORHOOD IN LIMA HAS LEFT ONE PERSON INJURED" -> "LIMA"); all the
+    words when it knows none (a town it lacks)."""
+    parts = words.split()
+    if geo is None or len(parts) < 2:
+        return words
+    for n in range(len(parts), 0, -1):
+        if any(_common_word(w) and w.lower() not in _PARTICLES for w in parts[:n]):
+            continue   # "IN THE NORTHEASTERN PART OF THE COUNTRY": "PART" is no town (the gazetteer has a Perth)
+        if _known(geo, " ".join(parts[:n]), country_hint):
+            return " ".join(parts[:n])
+    return words
 
 
 def resolve(place: Place, *, country_hint: str | None, context: list[str]) -> dict:
