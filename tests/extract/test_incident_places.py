@@ -436,3 +436,15 @@ def test_a_common_word_after_in_the_is_no_container_of_the_town(pipeline):
                             "FEBRUARY NEAR BUCARAMANGA, IN THE\nNORTHEASTERN PART OF THE COUNTRY, BY ELN GUERRILLAS.")
     (inc,) = rec["incidents"]
     assert inc["location"]["muc4"] == "COLOMBIA: BUCARAMANGA (CITY)"
+
+
+def test_a_division_said_right_after_the_town_places_the_town_in_it(pipeline):
+    # "IN GRENADA, EASTERN ANTIOQUIA DEPARTMENT": the Granada of Antioquia, not the largest (in Meta); "IN SAN
+    # PABLO, SAN MARCOS DEPARTMENT": the division named in the MUC-4 chain
+    rec = _record(pipeline, "GUATEMALA CITY, 3 MAY 90 (EFE) -- [TEXT] A PEASANT WAS SHOT TO DEATH IN SAN PABLO, "
+                            "SAN MARCOS DEPARTMENT, IN THE NORTHWESTERN PART OF THE COUNTRY.")
+    (inc,) = rec["incidents"]
+    assert inc["location"]["muc4"] == "GUATEMALA: SAN MARCOS (DEPARTMENT): SAN PABLO (TOWN)"
+    rec = _record(pipeline, "BOGOTA, 28 AUG 89 (INRAVISION) -- [TEXT] THE ELN KIDNAPPED THE MAYOR OF GRANADA, "
+                            "EASTERN ANTIOQUIA DEPARTMENT, YESTERDAY.")
+    assert [i["location"]["admin1"] for i in rec["incidents"]] == ["Antioquia"]

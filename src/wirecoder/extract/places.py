@@ -493,7 +493,28 @@ def find_places(sdoc, text: str, country_hint: str | None = None) -> list[Place]
         m = _IN_CITY.match(text[p.end: p.end + 60])
         if m:
             p.container = _known_prefix(geo, m.group(1), country_hint)
+            continue
+        m = _COMMA_DIVISION.match(text[p.end: p.end + 80])
+        if m and geo is not None and _division_of(geo, m.group(1), country_hint):
+            p.container = " ".join(m.group(1).split()) + " " + m.group(2).upper()   # the division, with its kind
     return places
+
+
+# "BARRANCA, LIMA DEPARTMENT", "SAN PABLO, SAN MARCOS DEPARTMENT", "GUACHICONO, SOUTHERN CAUCA DEPARTMENT": the
+# first-level division a report names right after a town, with its kind
+_COMMA_DIVISION = re.compile(r"^,\s+(?:in\s+)?(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|"
+                             r"west|northeastern|northwestern|southeastern|southwestern)\s+)?"
+                             r"([A-Z][\w\-']+(?:\s+[A-Z][\w\-']+){0,2}?)\s+(department|province|intendancy|commissariat)\b",
+                             re.IGNORECASE)
+
+
+def _division_of(geo, words: str, country_hint: str | None) -> bool:
+    """Whether the gazetteer knows ``words`` as a first-level division."""
+    try:
+        hit = geo.resolve(words + " department", country_hint=country_hint) or geo.resolve(words, country_hint=country_hint)
+    except Exception:  # noqa: BLE001
+        return False
+    return bool(hit) and hit.get("precision") == "admin1"
 
 
 def _known_prefix(geo, words: str, country_hint: str | None) -> str:
