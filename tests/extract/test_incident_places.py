@@ -387,3 +387,64 @@ def test_a_town_before_its_kind_title_or_role_stays_a_place(pipeline):
             "DEPARTMENT.  THE USULUTAN POLICE SAID THE USULUTAN POLICE HAD ARRIVED.")
     found = [p.text for p in _places(pipeline, text, "SV")]
     assert "LEMPA RIVER" in found and "USULUTAN DEPARTMENT" in found and found.count("USULUTAN") == 2
+
+
+def test_towns_listed_as_neighborhoods_of_the_city_are_its_neighborhoods(pipeline):
+    # "THE NEIGHBORHOODS OF MEJICANOS, COLONIA ZACAMIL AND SAN RAMON": the report calls them parts of the city it
+    # named (the gazetteer knows Mejicanos as a town, and San Ramon as one in California); "COLONIA" is the
+    # Spanish word for the neighbourhood, no part of its name; one incident per neighbourhood
+    rec = _record(pipeline, "SAN SALVADOR, 12 NOV 89 (AFP) -- [TEXT] FIGHTING BROKE OUT IN NORTHERN SAN SALVADOR "
+                            "TONIGHT.\n\n   THE REBELS BLEW UP ELECTRICITY POLES WITH DYNAMITE IN THE POOR "
+                            "NEIGHBORHOODS OF MEJICANOS, COLONIA ZACAMIL AND SAN RAMON, CAUSING POWER OUTAGES IN "
+                            "SEVERAL SECTORS OF THE CAPITAL CITY.")
+    places = sorted(inc["location"]["muc4"] for inc in rec["incidents"])
+    assert places == ["EL SALVADOR: SAN SALVADOR (CITY): MEJICANOS (NEIGHBORHOOD)",
+                      "EL SALVADOR: SAN SALVADOR (CITY): SAN RAMON (NEIGHBORHOOD)",
+                      "EL SALVADOR: SAN SALVADOR (CITY): ZACAMIL (NEIGHBORHOOD)"]
+
+
+def test_the_neighborhoods_of_one_city_are_no_list_of_neighborhoods(pipeline):
+    # "THE NORTHERN NEIGHBORHOODS OF SAN SALVADOR": the city the neighbourhoods lie in, not one of them
+    rec = _record(pipeline, "SAN SALVADOR, 12 NOV 89 (AFP) -- [TEXT] THE REBELS BLEW UP ELECTRICITY POLES WITH "
+                            "DYNAMITE IN THE NORTHERN NEIGHBORHOODS OF SAN SALVADOR LAST NIGHT.")
+    (inc,) = rec["incidents"]
+    assert inc["location"]["muc4"] == "EL SALVADOR: SAN SALVADOR (CITY)"
+
+
+def test_the_city_after_a_neighborhood_stops_where_the_sentence_goes_on(pipeline):
+    # "IN THE MIRAFLORES NEIGHBORHOOD IN LIMA HAS LEFT ONE PERSON INJURED": in capitals the container is "LIMA",
+    # not "LIMA HAS LEFT ONE" (which resolved nowhere, so the incident kept the city alone)
+    rec = _record(pipeline, "LIMA, 15 JAN 90 (EFE) -- [TEXT] THE POLICE HAVE REPORTED THAT AN ATTACK WITH "
+                            "EXPLOSIVES IN FRONT OF A BUILDING IN THE MIRAFLORES NEIGHBORHOOD IN LIMA HAS LEFT ONE "
+                            "PERSON INJURED.")
+    (inc,) = rec["incidents"]
+    assert inc["location"]["muc4"] == "PERU: LIMA (CITY): MIRAFLORES (NEIGHBORHOOD)"
+
+
+def test_a_neighborhood_told_in_an_incident_otherwise_placed_by_the_dateline(pipeline):
+    # no town told with the attack, but the neighbourhood of the report's city is: the neighbourhood, in that city
+    rec = _record(pipeline, "SAN SALVADOR, 11 NOV 89 (RADIO CADENA YSKL) -- [TEXT] ACCORDING TO REPORTS WE HAVE "
+                            "RECEIVED, THE RESIDENCE OF THE PRESIDENT LOCATED IN THE ESCALON NEIGHBORHOOD WAS "
+                            "TARGET OF A DYNAMITE ATTACK TONIGHT.")
+    (inc,) = rec["incidents"]
+    assert inc["location"]["muc4"] == "EL SALVADOR: SAN SALVADOR (CITY): ESCALON (NEIGHBORHOOD)"
+
+
+def test_a_common_word_after_in_the_is_no_container_of_the_town(pipeline):
+    # "NEAR BUCARAMANGA, IN THE NORTHEASTERN PART OF THE COUNTRY": "PART" is no town the place lies in
+    rec = _record(pipeline, "BOGOTA, 20 FEB 90 (EFE) -- [TEXT] SENATOR JORGE SEDANO GONZALEZ WAS KIDNAPPED ON 9 "
+                            "FEBRUARY NEAR BUCARAMANGA, IN THE\nNORTHEASTERN PART OF THE COUNTRY, BY ELN GUERRILLAS.")
+    (inc,) = rec["incidents"]
+    assert inc["location"]["muc4"] == "COLOMBIA: BUCARAMANGA (CITY)"
+
+
+def test_a_division_said_right_after_the_town_places_the_town_in_it(pipeline):
+    # "IN GRENADA, EASTERN ANTIOQUIA DEPARTMENT": the Granada of Antioquia, not the largest (in Meta); "IN SAN
+    # PABLO, SAN MARCOS DEPARTMENT": the division named in the MUC-4 chain
+    rec = _record(pipeline, "GUATEMALA CITY, 3 MAY 90 (EFE) -- [TEXT] A PEASANT WAS SHOT TO DEATH IN SAN PABLO, "
+                            "SAN MARCOS DEPARTMENT, IN THE NORTHWESTERN PART OF THE COUNTRY.")
+    (inc,) = rec["incidents"]
+    assert inc["location"]["muc4"] == "GUATEMALA: SAN MARCOS (DEPARTMENT): SAN PABLO (TOWN)"
+    rec = _record(pipeline, "BOGOTA, 28 AUG 89 (INRAVISION) -- [TEXT] THE ELN KIDNAPPED THE MAYOR OF GRANADA, "
+                            "EASTERN ANTIOQUIA DEPARTMENT, YESTERDAY.")
+    assert [i["location"]["admin1"] for i in rec["incidents"]] == ["Antioquia"]

@@ -232,3 +232,23 @@ def test_muc4_form_keeps_city_in_a_town_named_with_it():
     assert location_fill(loc, context=["GUATEMALA CITY", "GUATEMALA"]) == "GUATEMALA: GUATEMALA CITY (CITY)"
     loc = {"text": "THE CITY OF FLORES", "name": "Flores", "admin1": "Petén", "country_code": "GT", "precision": "city"}
     assert location_fill(loc, context=[]) == "GUATEMALA: FLORES (CITY)"
+
+
+def test_muc4_form_of_a_river_or_volcano_the_gazetteer_lacks():
+    # "NEAR THE BERMEJA RIVER, SUCUMBIOS PROVINCE": the set list's "BERMEJA (RIVER)", no town called "BERMEJA RIVER"
+    from wirecoder.geo.muc4 import location_fill
+
+    loc = {"text": "BERMEJA RIVER", "name": "Sucumbíos", "admin1": "Sucumbíos", "country_code": "EC",
+           "precision": "admin1"}
+    assert location_fill(loc, container="SUCUMBIOS PROVINCE") == "ECUADOR: SUCUMBIOS (PROVINCE): BERMEJA (RIVER)"
+    loc = {"text": "GUAZAPA VOLCANO", "name": "GUAZAPA VOLCANO", "country_code": "SV", "precision": None}
+    assert location_fill(loc) == "EL SALVADOR: GUAZAPA (VOLCANO)"
+
+
+def test_muc4_form_names_the_division_said_right_after_the_town():
+    # "IN SAN PABLO, SAN MARCOS DEPARTMENT": the place's container names its division
+    from wirecoder.geo.muc4 import location_fill
+
+    loc = {"text": "SAN PABLO", "name": "San Pablo", "admin1": "San Marcos", "country_code": "GT", "precision": "city"}
+    assert location_fill(loc, container="SAN MARCOS DEPARTMENT", context=["SAN PABLO"]) == \
+        "GUATEMALA: SAN MARCOS (DEPARTMENT): SAN PABLO (TOWN)"

@@ -579,16 +579,17 @@ class Extractor:
         home = where.get("country_code")
         for p in places:
             words = set(p.text.lower().split())
-            district = bool(words & cls._DISTRICT_WORDS or cls._DISTRICT_AFTER.match(text, p.end))
+            district = bool(words & cls._DISTRICT_WORDS or cls._DISTRICT_AFTER.match(text, p.end)) or p.area
             if p.container or p.kind != "place" or not (words & cls._CITY_STREETS or district):
                 continue
             cc = resolve(p, country_hint=country_hint, context=[]).get("country_code")
-            if cc and not (district and home and cc != home):
+            if cc and not (district and home and cc != home) and not p.area:
                 continue   # the gazetteer knows it, or the city said with it; "the Medina district" of a
-                # Mogadishu report is no town abroad
+                # Mogadishu report is no town abroad; a town the report lists among a city's neighbourhoods
+                # ("THE NEIGHBORHOODS OF AYUTUXTEPEQUE, ...") is one of them
             pi = _para_of(paras, p.start)
             earlier = [q for q in places if q.end <= p.start and pi - 1 <= _para_of(paras, q.start) <= pi
-                       and not set(q.text.lower().split()) & cls._CITY_STREETS
+                       and not q.area and not set(q.text.lower().split()) & cls._CITY_STREETS
                        and resolve(q, country_hint=country_hint, context=[]).get("precision") == "city"]
             # the city's own name ("Somalia's capital" is Mogadishu)
             city = (earlier[-1].text if earlier[-1].kind == "place" else
@@ -730,8 +731,9 @@ class Extractor:
             def inside(r):
                 if r.get("country_code") != best_loc["country_code"] or r.get("precision") in ("country", "admin1"):
                     return False
-                if best.kind == "capital":
-                    return r.get("admin1") == best_loc.get("admin1") and r.get("name") != best_loc.get("name")
+                if best.kind == "capital":   # a town near the capital, or a part of it ("NEIGHBORHOODS OF ...")
+                    return r.get("admin1") == best_loc.get("admin1") and (
+                        r.get("name") != best_loc.get("name") or r.get("precision") == "neighborhood")
                 return best_loc["precision"] == "country" or r.get("admin1") == best_loc.get("name")
             finer = [p for p in in_sent if p is not best and inside(resolve(p, country_hint=None, context=[]))]
             if finer:
@@ -901,9 +903,23 @@ class Extractor:
             again_in_scope = [p for p in again if any(x.start_char <= p.start < x.end_char for x in scope)]
             place = (again_in_scope or again or [Place(s, e, text[s:e], "dateline")])[0]
             weak_place = True   # where the report was filed: no place told with the attack
+            # unless the incident's sentences name a part of that town with its kind ("THE BOMB EXPLOSION TOOK
+            # PLACE IN OLAYA NEIGHBORHOOD" in a Bogota report): the part, in the town (the incident still counts
+            # as placed by the dateline alone when deciding whether it is told at all)
+            for x in scope:
+                area = city_area(sdoc, text, place, x, country_hint)
+                if area is not None:
+                    place = area
+                    break
         if place is not None and not weak_place and place.container is None and place.kind != "dateline":
             sent = next((x for x in sents if x.start_char <= place.start < x.end_char), None)
             area = city_area(sdoc, text, place, sent, country_hint) if sent is not None else None
+            # else a part of that town named with its kind in another sentence of the incident ("THERE WAS AN
+            # EXPLOSION IN SOUTHERN BOGOTA ... THE BOMB EXPLOSION TOOK PLACE IN OLAYA NEIGHBORHOOD")
+            for x in scope if area is None and sent is not None else ():
+                area = city_area(sdoc, text, place, x, country_hint) if x.start_char != sent.start_char else None
+                if area is not None:
+                    break
             place = area or place   # "IN BOGOTA, ... IN THE SUBURB OF QUIRIGUA": the suburb, in its city
         if place is not None:
             inc["location"] = resolve(place, country_hint=country_hint, context=context)

@@ -293,7 +293,10 @@ def city_area(sdoc, text: str, place: "Place", sent, country_hint: str | None) -
         if toks:
             spans.append((toks[0].idx, toks[-1].idx + len(toks[-1].text), m.group(1)))
     for run in propn_runs(sdoc[sent.start:sent.end]):
-        nxt = _next_word(sdoc, run[-1].i + 1)
+        if len(run) > 1 and run[-1].lower_ in CITY_AREA_WORDS:
+            run, nxt = run[:-1], run[-1].i   # "OLAYA NEIGHBORHOOD" that the truecaser made one name
+        else:
+            nxt = _next_word(sdoc, run[-1].i + 1)
         if nxt >= len(sdoc) or sdoc[nxt].lower_ not in CITY_AREA_WORDS or sdoc[nxt].idx >= hi:
             continue
         name = [t for t in run if not _common_word(t.text) or t.lower_ in _PARTICLES]
@@ -321,6 +324,50 @@ def city_area(sdoc, text: str, place: "Place", sent, country_hint: str | None) -
     return None
 
 
+# Spanish words for a town's neighbourhood written before its name ("COLONIA ESCANDIA", "BARRIO OBRERO")
+_AREA_PREFIXES = {"colonia", "barrio", "reparto"}
+
+
+def _area_tokens(head) -> list:
+    """The proper-noun tokens of the name ``head`` ends (its compounds before it: "San Ramon"), without a Spanish
+    neighbourhood word before it ("Colonia Escandia" -> "Escandia")."""
+    toks = [head]
+    while toks[0].i > 0:
+        prev = toks[0].doc[toks[0].i - 1]
+        if prev.head.i == head.i and prev.dep_ == "compound" and prev.pos_ == "PROPN" or \
+                prev.lower_ in _PARTICLES and prev.head.i == head.i:
+            toks.insert(0, prev)
+            continue
+        break
+    while len(toks) > 1 and toks[0].lower_ in _AREA_PREFIXES:
+        toks = toks[1:]
+    return toks
+
+
+def listed_areas(sdoc):
+    """(start, end) of the names a report lists as parts of a town by a plural area word: "THE SURROUNDING
+    NEIGHBORHOODS OF AYUTUXTEPEQUE, COLONIA ESCANDIA, SAN RAMON, AND CUSCATANCINGO", "THE GUADALUPE AND LOS
+    SANTOS NEIGHBORHOODS". Only a list of two names or more: "THE NEIGHBORHOODS OF SAN SALVADOR" names the
+    town they are parts of. A Spanish neighbourhood word before a name is no part of it ("ESCANDIA")."""
+    for tok in sdoc:
+        if tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() not in CITY_AREA_WORDS:
+            continue
+        heads = []
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+            heads += [c for c in prep.children if c.dep_ == "pobj"]
+        heads += [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+        for first in heads:
+            names = [first, *first.conjuncts]
+            if len(names) < 2 or not all(t.pos_ == "PROPN" and not t.ent_type_ in ("PERSON", "NORP", "DATE")
+                                         for t in names):
+                continue
+            for t in names:
+                toks = _area_tokens(t)
+                if any(x.lower_ in _DEMONYMS for x in toks):
+                    continue
+                yield toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
 def _resolved(geo, words: str) -> dict | None:
     try:
         return geo.resolve(words)
@@ -336,6 +383,7 @@ class Place:
     kind: str = "place"
     resolved: dict | None = None
     container: str | None = None  # "Stockholm" for "Drottninggatan in Stockholm"
+    area: bool = False   # a part of a town, by the report's own words ("the neighborhoods of X, Y and Z")
 
 
 def _geo():
@@ -424,6 +472,10 @@ def find_places(sdoc, text: str, country_hint: str | None = None) -> list[Place]
             for k in inside:
                 del found[k]   # "CANTON" alone is a town in Ohio; "LA TIENDITA CANTON" is the place
             found[(s, e)] = Place(s, e, text[s:e], "place")
+        for s, e in listed_areas(sdoc):
+            for k in [k for k in found if not (e <= k[0] or s >= k[1])]:
+                del found[k]   # "COLONIA ESCANDIA" (an organisation for NER): the area is "ESCANDIA"
+            found[(s, e)] = Place(s, e, text[s:e], "place", area=True)
         for s, e, hit in _named_towns(sdoc, text, geo, country_hint):
             if not any(not (e <= a or s >= b) for (a, b) in found):
                 found[(s, e)] = Place(s, e, text[s:e], "place", hit)
@@ -440,8 +492,44 @@ def find_places(sdoc, text: str, country_hint: str | None = None) -> list[Place]
     for p in places:
         m = _IN_CITY.match(text[p.end: p.end + 60])
         if m:
-            p.container = m.group(1)
+            p.container = _known_prefix(geo, m.group(1), country_hint)
+            continue
+        m = _COMMA_DIVISION.match(text[p.end: p.end + 80])
+        if m and geo is not None and _division_of(geo, m.group(1), country_hint):
+            p.container = " ".join(m.group(1).split()) + " " + m.group(2).upper()   # the division, with its kind
     return places
+
+
+# "BARRANCA, LIMA DEPARTMENT", "SAN PABLO, SAN MARCOS DEPARTMENT", "GUACHICONO, SOUTHERN CAUCA DEPARTMENT": the
+# first-level division a report names right after a town, with its kind
+_COMMA_DIVISION = re.compile(r"^,\s+(?:in\s+)?(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|"
+                             r"west|northeastern|northwestern|southeastern|southwestern)\s+)?"
+                             r"([A-Z][\w\-']+(?:\s+[A-Z][\w\-']+){0,2}?)\s+(department|province|intendancy|commissariat)\b",
+                             re.IGNORECASE)
+
+
+def _division_of(geo, words: str, country_hint: str | None) -> bool:
+    """Whether the gazetteer knows ``words`` as a first-level division."""
+    try:
+        hit = geo.resolve(words + " department", country_hint=country_hint) or geo.resolve(words, country_hint=country_hint)
+    except Exception:  # noqa: BLE001
+        return False
+    return bool(hit) and hit.get("precision") == "admin1"
+
+
+def _known_prefix(geo, words: str, country_hint: str | None) -> str:
+    """The longest run of first words of ``words`` the gazetteer knows: in capitals the container's pattern runs on
+    into the sentence ("IN THE MIRAFLORES NEIGHBORHOOD IN LIMA HAS LEFT ONE PERSON INJURED" -> "LIMA"); all the
+    words when it knows none (a town it lacks)."""
+    parts = words.split()
+    if geo is None or len(parts) < 2:
+        return words
+    for n in range(len(parts), 0, -1):
+        if any(_common_word(w) and w.lower() not in _PARTICLES for w in parts[:n]):
+            continue   # "IN THE NORTHEASTERN PART OF THE COUNTRY": "PART" is no town (the gazetteer has a Perth)
+        if _known(geo, " ".join(parts[:n]), country_hint):
+            return " ".join(parts[:n])
+    return words
 
 
 def resolve(place: Place, *, country_hint: str | None, context: list[str]) -> dict:

@@ -133,7 +133,7 @@ def location_fill(loc: dict, container: str | None = None, context: tuple[str, .
     if precision == "admin1" and container and text and fold(text) != fold(name):
         # "NEAR BENADIA IN ARAUCA INTENDANCY": a town the gazetteer lacks, inside the division it knows
         akind, _ = _kind(name, ADMIN_TYPES, "DEPARTMENT")
-        kind, _ = _kind(text, CITY_TYPES + AREA_TYPES, "CITY")
+        text, kind = _feature(text) or (text, _kind(text, CITY_TYPES + AREA_TYPES, "CITY")[0])
         return f"{country}: {name} ({akind}): {text} ({kind})"
     if precision == "admin1":
         leaf = text if text in set_list() else name
@@ -154,9 +154,25 @@ def location_fill(loc: dict, container: str | None = None, context: tuple[str, .
     admin1 = loc.get("admin1")
     # (a division named like its country, Guatemala's, is not named by the country's name)
     if admin1 and precision in ("city", "point") and fold(admin1) != fold(leaf) and fold(admin1) != fold(country):
-        if _division_named(admin1, loc.get("country_code"), context):
+        # the division the report names (the one said right after the town among them: "SAN PABLO, SAN MARCOS
+        # DEPARTMENT")
+        if _division_named(admin1, loc.get("country_code"), [*context, *([container] if container else [])]):
             akind, _ = _kind(_upper(admin1), ADMIN_TYPES, "DEPARTMENT")
             chain.append(f"{_upper(admin1)} ({akind})")
-    kind, _ = _kind(leaf, CITY_TYPES + AREA_TYPES, "CITY")
+    feature = _feature(leaf) if precision is None else None
+    if feature:   # "BERMEJA RIVER", unknown to the gazetteer: the set list's "BERMEJA (RIVER)", no town
+        leaf, kind = feature
+    else:
+        kind, _ = _kind(leaf, CITY_TYPES + AREA_TYPES, "CITY")
     chain.append(f"{leaf} ({kind})")
     return ": ".join(chain)
+
+
+_FEATURE = re.compile(r"(.*\S)\s+(RIVER|VOLCANO|LAKE|HILL|MOUNTAIN)")
+
+
+def _feature(text: str) -> tuple[str, str] | None:
+    """A natural feature named with its kind ("BERMEJA RIVER", "GUAZAPA VOLCANO"): its name and that kind, the set
+    list's "BERMEJA (RIVER)"; None for other names."""
+    m = _FEATURE.fullmatch(text)
+    return (m.group(1), m.group(2)) if m else None
