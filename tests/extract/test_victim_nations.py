@@ -45,3 +45,4 @@ def test_a_group_of_the_incidents_own_country_gives_nothing(pipeline):
     text = TOURISTS.replace("German", "Colombian")
     victims = _victims(pipeline, text)
     assert victims["Hans Weber"] is None
+

@@ -788,6 +788,8 @@ def targets_and_casualties(sdoc, text: str, sents, triggers) -> tuple[dict, dict
                     span = filler_span(v) or span
                     seen.add(span)
                 htype = lx.HUMAN_TARGET_TYPES.get(head)
+                if head == "leader":   # "UNION LEADERS" are civilians, "OPPOSITION LEADERS" political figures
+                    htype = lx.role_type(re.findall(r"[\w'-]+", text[span[0]:span[1]].lower())) or htype
                 if htype is None and description:
                     htype = lx.role_type(re.findall(r"[\w-]+", text[description[0]:description[1]].lower()))
                 item = evidence_dict(text, *span, type=htype or "civilian",
