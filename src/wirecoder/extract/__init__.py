@@ -493,8 +493,9 @@ class Extractor:
     _DESTROYED = ("destroy", "razed", "demolish", "gutted", "blown up", "blew up")
     _NO_DAMAGE = ("no damage", "not damage", "without damage", "defused", "deactivated", "failed to explode",
                   "did not explode", "dismantled")
+    # "the attacks affected the main powerline": damaged (a target's sentence only)
     _DAMAGE = ("damage", "shatter", "smash", "hit", "struck", "rocked", "exploded", "blast", "burn", "set fire",
-               "set on fire", "torched")
+               "set on fire", "torched", "affected")
 
     @staticmethod
     def _nobody_hurt(inc: dict, text: str, sents=()) -> None:
