@@ -152,6 +152,9 @@ HUMAN_TARGET_TYPES: dict[str, str] = {
     "son": "civilian", "wife": "civilian", "citizen": "civilian", "villager": "civilian",
     "employee": "civilian", "engineer": "civilian", "driver": "civilian", "trade unionist": "civilian",
     "unionist": "civilian", "leftist": "civilian", "victim": "civilian", "hostage": "civilian",
+    # kin ("the governor's brother-in-law"; "father" is also a priest's title, left out)
+    "brother": "civilian", "sister": "civilian", "mother": "civilian", "husband": "civilian",
+    "nephew": "civilian", "niece": "civilian", "cousin": "civilian", "relative": "civilian",
 }
 # Titles of two words whose last word alone would say another type ("attorney general" is no general).
 ROLE_PHRASE_TYPES: dict[str, str] = {"attorney general": "legal_or_judicial", "solicitor general": "legal_or_judicial",
