@@ -248,3 +248,13 @@ def test_a_description_leaves_out_the_acts_participle_and_a_relative_whose():
     assert text[slice(*flores["description"]["span"])] == "UNIVERSITY STUDENT"
     assert leaders["text"] == "TOP LEADERS" and text[slice(*leaders["span"])] == "TOP LEADERS"
     assert alone["text"] == "MURDERED"   # nothing left to describe: kept as it was
+
+
+def test_a_name_broken_by_a_wire_line_break_is_still_the_person(pipeline):
+    # "MINISTER CASTILLO\nVEGA'S DEATH": the line break inside the name must not hide the title told there
+    text = ("SAN SALVADOR, 9 JUN 89 (ACAN-EFE) -- [TEXT] URBAN GUERRILLAS TODAY ASSASSINATED DR MANUEL ERNESTO\n"
+            "CASTILLO VEGA, POLICE REPORTED.  PRESIDENT CRISTIANI BLAMED THE FMLN FOR MINISTER CASTILLO\n"
+            "VEGA'S DEATH.")
+    rec = pipeline.process(RawDocument(source="wire", doc_id="ENT-LB", text=text))
+    [victim] = [h for inc in rec["incidents"] for h in inc["targets"]["human"]]
+    assert victim["description"]["text"] == "MINISTER" and victim["type"] == "government_official"

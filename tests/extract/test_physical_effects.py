@@ -30,6 +30,12 @@ def test_a_target_partially_destroyed_is_damaged(pipeline):
     assert effects and set(effects.values()) == {"some_damage"}, effects
 
 
+def test_a_target_the_attack_affected_is_damaged(pipeline):
+    text = ("LIMA, 3 MAY 90 (EFE) -- [TEXT] A SHINING PATH ATTACK ON A POWER SUBSTATION NEAR HUANCAYO LAST NIGHT "
+            "AFFECTED THE SUBSTATION AND LEFT THE CITY WITHOUT ELECTRICITY.")
+    assert _effects(pipeline, text) == {"POWER SUBSTATION": "some_damage"}
+
+
 def test_effect_words_broken_across_a_wire_line(pipeline):
     effects = _effects(pipeline, "BOGOTA, 12 APR 89 (EFE) -- [TEXT] A CARGO PLANE WAS PARTIALLY\nDESTROYED TODAY "
                                  "WHEN AN INCENDIARY BOMB EXPLODED AT THE MONTERIA AIRPORT.")

@@ -80,3 +80,13 @@ def test_killers_of_people_in_general_tell_no_act(pipeline):
     text = "The government promised to find the killers of our people and bring them to justice."
     sdoc = pipeline.nlp(nlp.analysis_text(text))
     assert [m.lemma for m in find_mentions(sdoc, text)] == []
+
+
+def test_a_named_persons_relative_is_the_victim_not_the_person(pipeline):
+    # "ARMY COLONEL CARLOS GUERRERO'S WIFE": the wife was kidnapped; the colonel is only how she is described
+    rec = pipeline.process(RawDocument(source="wire", doc_id="POSS-KIN", text=(
+        "BOGOTA, 15 JUL 89 (EFE) -- [TEXT] GUNMEN KIDNAPPED ARMY COLONEL CARLOS GUERRERO'S WIFE IN PEREIRA "
+        "TODAY.")))
+    [victim] = [h for inc in rec["incidents"] for h in inc["targets"]["human"]]
+    assert victim["text"] == "ARMY COLONEL CARLOS GUERRERO'S WIFE"
+    assert not victim["is_name"] and victim["type"] == "civilian"

@@ -55,6 +55,9 @@ def test_ranges():
     ("a priest and his two daughters", 3),
     ("three soldiers", 3),
     ("the mayor", 1),
+    ("a 15-year-old niece of the mayor", 1),      # an age, no count
+    ("two 15-year-old students", 2),
+    ("a fifteen-year-old boy", 1),
 ])
 def test_counts_in_noun_phrases(phrase, n):
     assert count_in_phrase(phrase) == n

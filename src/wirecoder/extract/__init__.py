@@ -34,6 +34,7 @@ from wirecoder.extract.report_doers import assign_report_doers
 from wirecoder.extract.report_groups import assign_report_groups
 from wirecoder.extract.target_names import drop_untold, fold_targets
 from wirecoder.extract.victim_counts import count_victims
+from wirecoder.extract.victim_nations import group_nation, mission_nation, mission_nations, victim_groups
 from wirecoder.normalize import dates as D
 from wirecoder.normalize import groups as G
 from wirecoder.schema import empty_incident, empty_record, evidence_dict
@@ -496,8 +497,9 @@ class Extractor:
     _DESTROYED = ("destroy", "razed", "demolish", "gutted", "blown up", "blew up")
     _NO_DAMAGE = ("no damage", "not damage", "without damage", "defused", "deactivated", "failed to explode",
                   "did not explode", "dismantled")
+    # "the attacks affected the main powerline": damaged (a target's sentence only)
     _DAMAGE = ("damage", "shatter", "smash", "hit", "struck", "rocked", "exploded", "blast", "burn", "set fire",
-               "set on fire", "torched")
+               "set on fire", "torched", "affected")
 
     @staticmethod
     def _nobody_hurt(inc: dict, text: str, sents=()) -> None:
@@ -552,13 +554,17 @@ class Extractor:
     @staticmethod
     def _nationalities(inc: dict, sdoc, text: str, home: str | None) -> None:
         """Each target's ``nationality`` where its words or their close context tell it, read at the target's
-        own words first, then at its other mentions (``fields.nationality``)."""
+        own words first, then at its other mentions (``fields.nationality``); failing that, a diplomat's from
+        the one foreign mission the report names, named victims' from the counted group of victims they make up
+        (``victim_nations``)."""
         for t in inc["targets"]["human"] + inc["targets"]["physical"]:
             for m in [t, *t.get("mentions", [])]:
                 found = F.nationality(sdoc, text, m["span"][0], m["span"][1], avoid=home)
                 if found:
                     t["nationality"] = found
                     break
+        mission_nation(inc, mission_nations(sdoc, text, home))
+        group_nation(inc, victim_groups(sdoc, text, home))
 
     _DISTRICT_WORDS = {"district", "neighborhood", "neighbourhood", "quarter", "suburb"}
     _DISTRICT_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb)\b", re.IGNORECASE)

@@ -228,7 +228,8 @@ def _mention_runs(sdoc, name_words: list[str]):
         while a > 0 and (sdoc[a - 1].pos_ == "PROPN" or sdoc[a - 1].lower_ in _NAME_JOINERS) \
                 and sdoc[a - 1].lower_.rstrip(".") not in TITLES and sdoc[a - 1].lower_ in wanted | _NAME_JOINERS:
             a -= 1
-        while b + 1 < n and (sdoc[b + 1].lower_ in wanted or sdoc[b + 1].lower_ in _NAME_JOINERS
+        while b + 1 < n and (sdoc[b + 1].lower_ in wanted or (sdoc[b + 1].lower_ in _NAME_JOINERS
+                             or sdoc[b + 1].is_space)   # a wire report's line break inside the name
                              and b + 2 < n and sdoc[b + 2].lower_ in wanted):
             b += 1
         # the run's neighbours must not be further words of another name
@@ -239,7 +240,7 @@ def _mention_runs(sdoc, name_words: list[str]):
                 and _untitled(before.text + " x") != "x") or (after is not None and after.pos_ == "PROPN"
                                                              and after.ent_type_ == "PERSON"):
             continue   # the run is part of another name ("Carlos Guerrero"), not after a title ("Jesuit")
-        run_words = [t.lower_ for t in sdoc[a:b + 1] if t.lower_ not in _NAME_JOINERS]
+        run_words = [t.lower_ for t in sdoc[a:b + 1] if t.lower_ not in _NAME_JOINERS and not t.is_space]
         if run_words and (run_words == name_words or extends(run_words, name_words)):
             yield sdoc[a:b + 1]
 

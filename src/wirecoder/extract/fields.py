@@ -822,6 +822,10 @@ def targets_and_casualties(sdoc, text: str, sents, triggers) -> tuple[dict, dict
                 counted_victims = text[span[0]:span[1]]
                 count = numbers.count_in_phrase(counted_victims)
                 person = next((e for e in phrase.ents if e.label_ == "PERSON"), None)
+                if person is not None and person.root.dep_ == "poss" and person.root.head.i == v.i:
+                    # "ARMY COLONEL CARLOS GUERRERO'S WIFE": the victim is the wife, not the colonel; the whole
+                    # phrase describes her
+                    person = None
                 description = None
                 if named_after is not None:
                     # "the assassination of judge Mariela Espinosa Arango", the name parsed apart from its title
@@ -852,6 +856,8 @@ def targets_and_casualties(sdoc, text: str, sents, triggers) -> tuple[dict, dict
                     span = filler_span(v) or span
                     seen.add(span)
                 htype = lx.HUMAN_TARGET_TYPES.get(head)
+                if head == "leader":   # "UNION LEADERS" are civilians, "OPPOSITION LEADERS" political figures
+                    htype = lx.role_type(re.findall(r"[\w'-]+", text[span[0]:span[1]].lower())) or htype
                 if htype is None and description:
                     htype = lx.role_type(re.findall(r"[\w-]+", text[description[0]:description[1]].lower()))
                 item = evidence_dict(text, *span, type=htype or "civilian",

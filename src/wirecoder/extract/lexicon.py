@@ -152,11 +152,19 @@ HUMAN_TARGET_TYPES: dict[str, str] = {
     "son": "civilian", "wife": "civilian", "citizen": "civilian", "villager": "civilian",
     "employee": "civilian", "engineer": "civilian", "driver": "civilian", "trade unionist": "civilian",
     "unionist": "civilian", "leftist": "civilian", "victim": "civilian", "hostage": "civilian",
+    # kin ("the governor's brother-in-law"; "father" is also a priest's title, left out)
+    "brother": "civilian", "sister": "civilian", "mother": "civilian", "husband": "civilian",
+    "nephew": "civilian", "niece": "civilian", "cousin": "civilian", "relative": "civilian",
 }
 # Titles of two words whose last word alone would say another type ("attorney general" is no general).
 ROLE_PHRASE_TYPES: dict[str, str] = {"attorney general": "legal_or_judicial", "solicitor general": "legal_or_judicial",
                                      "inspector general": "government_official",
                                      "secretary general": "political_figure"}
+# Leaders of unions, students, peasants, communities are civilians, not political figures ("UNION LEADERS",
+# "STUDENT LEADERS"; MUC-4 train keys: 8 such leaders CIVILIAN, 3 POLITICAL FIGURE; party leaders stay political).
+CIVIL_LEADER_WORDS = {"union", "unions", "labor", "labour", "worker", "workers", "workers'", "student", "students",
+                      "students'", "university", "peasant", "peasants", "peasants'", "community", "cooperative",
+                      "federation", "teachers", "teachers'", "trade", "neighborhood", "neighbourhood", "indigenous"}
 # words of a role that make its holder a diplomat ("second secretary of the Nicaraguan embassy")
 DIPLOMATIC_WORDS = {"embassy", "consulate", "legation"}
 
@@ -177,6 +185,9 @@ def role_type(words: list[str]) -> str | None:
             found = HUMAN_TARGET_TYPES[w[:-1]]
         if found:
             break
+    if found == "political_figure" and w in ("leader", "leaders") and any(
+            x in CIVIL_LEADER_WORDS for x in words[:i]):
+        found = "civilian"
     if any(w in DIPLOMATIC_WORDS for w in words) and found in (None, "civilian", "government_official"):
         found = "diplomat"
     if found and words[:1] == ["former"]:

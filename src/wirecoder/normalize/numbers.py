@@ -60,9 +60,13 @@ def parse_number(text: str) -> int | None:
     return None
 
 
+_AGE = re.compile(r"(?<![\w-])[\w-]+?[- ]years?[- ]old(?![\w-])")
+
+
 def parse_count(text: str) -> dict | None:
     """``{"value", "qualifier"[, "high"]}`` for a phrase that states how many, else None."""
     low = " " + re.sub(r"\s+", " ", text.lower().strip()) + " "
+    low = _AGE.sub(" ", low)   # "a 15-year-old niece": an age, no count
     m = re.search(r"between ([\w,\- ]+?) and ([\w,\- ]+?)(?: |$)", low)
     if m:
         a, b = parse_number(m.group(1)), parse_number(m.group(2))
