@@ -100,6 +100,11 @@ def learned_mode(mode: str | None = None) -> str:
     return mode
 
 
+def _quoted_sentence(sent, quoted: list[tuple[int, int]]) -> bool:
+    """The sentence holds a quotation (``mentions.quote_ranges``) or is inside one."""
+    return any(a < sent.end_char and sent.start_char < b for a, b in quoted)
+
+
 class Extractor:
     """Stateless apart from its loaded resources; one instance serves many documents.
 
@@ -208,6 +213,7 @@ class Extractor:
             inc["source"] = "learned"
             incidents.append(inc)
         bands = []
+        quoted = quote_ranges(text)
         for role, cand, prob in predicted:
             counted = cand.text
             if role == "Victim" and self.describes_victims(sdoc.char_span(cand.start, cand.end,
@@ -242,6 +248,11 @@ class Extractor:
             elif role == "PerpOrg":
                 if prob < self.SECOND_ORG_MIN and any(o.get("source") != "learned" for o in perps["organizations"]):
                     continue   # the rules named the group: a doubtful second one is more often wrong
+                if sent is not None and _quoted_sentence(sent.sent, quoted) and not any(
+                        a <= cand.start < b for a, b in (e["span"] for e in inc["evidence"])):
+                    continue   # a group named in a quoted statement or its attribution, away from the incident's
+                    # own sentences ('"ISIS sleeper cells are ready ...," says defecting ISIS Emir ...'): the
+                    # source's words and the source's side, not the attacker
                 conf = "claimed" if F.claims_responsibility(sent_low) else \
                     "suspected" if any(c in sent_low for c in lx.SUSPECT_CUES) else "reported_as_fact"
                 perps["organizations"].append({"name": groups.canonical(cand.text) or cand.text, **item,

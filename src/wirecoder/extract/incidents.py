@@ -196,6 +196,37 @@ def _names_meet(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return len(full) > 1 and short[-1] == full[-1] and set(short) <= set(full)
 
 
+class _Tellings:
+    """The incidents of a report joined into groups that tell one attack (a union-find over their indices)."""
+
+    def __init__(self, incidents: list[dict]):
+        self.incidents = incidents
+        self.parent = list(range(len(incidents)))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def days(self, i: int, j: int) -> set:
+        """The days told by the groups of ``i`` and ``j``: two days told are two incidents ("killed today" and
+        "the murder of Romero took place on 24 March 1980"; an undated retelling does not join two days)."""
+        roots = (self.find(i), self.find(j))
+        return {(inc.get("date") or {}).get("value") for k, inc in enumerate(self.incidents)
+                if self.find(k) in roots} - {None}
+
+    def join(self, i: int, j: int) -> None:
+        self.parent[self.find(j)] = self.find(i)
+
+    def groups(self) -> list[list[int]]:
+        """The groups, each in index order, sorted by their first index."""
+        out: dict[int, list[int]] = {}
+        for i in range(len(self.incidents)):
+            out.setdefault(self.find(i), []).append(i)
+        return sorted(out.values())
+
+
 def same_victim_groups(incidents: list[dict]) -> list[list[int]]:
     """Indices of the incidents that tell one attack on one named person, retold in another sentence of the
     report ("condemned the murder of Jecar Neghme" ... "the public alarm over the murder of Jecar Neghme on a
@@ -207,13 +238,8 @@ def same_victim_groups(incidents: list[dict]) -> list[list[int]]:
     names no target at all and its sentences name that person in full (two words or more). A person is killed
     once; an attack told apart from the killing it retells would have targets of its own."""
     n = len(incidents)
-    parent = list(range(n))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    tellings = _Tellings(incidents)
+    find = tellings.find
 
     names = [_victim_names(inc) for inc in incidents]
     told = [" ".join(" ".join(e["text"].split()) for e in inc.get("evidence", [])).lower() for inc in incidents]
@@ -221,11 +247,7 @@ def same_victim_groups(incidents: list[dict]) -> list[list[int]]:
         for j in range(i + 1, n):
             if find(i) == find(j) or not _may_be_one(incidents[i], incidents[j]):
                 continue
-            # the day of each side's group: two days told are two incidents ("killed today" and "the murder
-            # of Romero took place on 24 March 1980"; an undated retelling does not join two days)
-            days = {(incidents[x].get("date") or {}).get("value") for x in range(n)
-                    if find(x) in (find(i), find(j))} - {None}
-            same = len(days) <= 1 and any(_names_meet(a, b) and (ea in _HARMED or eb in _HARMED)
+            same = len(tellings.days(i, j)) <= 1 and any(_names_meet(a, b) and (ea in _HARMED or eb in _HARMED)
                                           for a, ea in names[i] for b, eb in names[j])
             if not same:
                 for k, other in ((i, j), (j, i)):
@@ -237,11 +259,8 @@ def same_victim_groups(incidents: list[dict]) -> list[list[int]]:
                         same = True
                         break
             if same:
-                parent[find(j)] = find(i)
-    groups: dict[int, list[int]] = {}
-    for i in range(n):
-        groups.setdefault(find(i), []).append(i)
-    return sorted(groups.values())
+                tellings.join(i, j)
+    return tellings.groups()
 
 
 # --------------------------------------------------------------- one building, one attack
@@ -332,13 +351,8 @@ def same_object_groups(incidents: list[dict], sdoc) -> list[list[int]]:
     days are told, their types go together (a burning a bomb caused goes with the bombing) and the later does
     not tell "another" attack or one "also" made."""
     n = len(incidents)
-    parent = list(range(n))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    tellings = _Tellings(incidents)
+    find = tellings.find
 
     order = sorted(range(n), key=lambda i: _telling_start(incidents[i]))
     things = {i: _things(incidents[i], sdoc, definite=False) for i in range(n)}
@@ -358,14 +372,9 @@ def same_object_groups(incidents: list[dict], sdoc) -> list[list[int]]:
                 continue
             if not _types_go_together(a, b) or not (_placed_alike(a, b) or retold and _unplaced(b)):
                 continue
-            days = {(incidents[k].get("date") or {}).get("value") for k in range(n)
-                    if find(k) in (find(i), find(j))} - {None}
-            if len(days) <= 1:
-                parent[find(j)] = find(i)
-    groups: dict[int, list[int]] = {}
-    for i in range(n):
-        groups.setdefault(find(i), []).append(i)
-    return sorted(groups.values())
+            if len(tellings.days(i, j)) <= 1:
+                tellings.join(i, j)
+    return tellings.groups()
 
 
 def _by_span(items: list[dict]) -> list[dict]:
