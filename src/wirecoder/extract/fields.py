@@ -377,7 +377,44 @@ def _agents(trigger):
         break
     if not out and trigger.pos_ == "NOUN":
         out = _attributed(trigger)
-    return out
+    return [_counted_of(a) for a in out]
+
+
+# nouns that count the doers rather than say who they are: "AN UNKNOWN NUMBER OF FMLN TERRORISTS ATTACKED ...",
+# "DOZENS OF GUNMEN STORMED ..."
+_COUNT_NOUNS = {"number", "dozen", "dozens", "hundreds", "scores", "handful", "couple", "pair"}
+
+
+def _counted_of(agent):
+    """The "of" object of a counting noun ("an unknown number of FMLN terrorists": TERRORISTS), else ``agent``."""
+    if agent.lower_ not in _COUNT_NOUNS and agent.lemma_.lower() not in _COUNT_NOUNS:
+        return agent
+    for c in agent.rights:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
+                return pobj
+    return agent
+
+
+def _they_doers(they):
+    """Whom a subject "they" that opens its sentence's subjects stands for: the doers the sentence before told
+    acting ("THE FMLN REBELS BURNED THE MAYOR'S OFFICE ... THEY ALSO BURNED A GAS STATION"), the last plural
+    subject of an active verb there that is a perpetrator noun or names a known group; None otherwise."""
+    sent = they.sent
+    if any(t.dep_ in ("nsubj", "nsubjpass") for t in sent if t.i < they.i) or sent.start == 0:
+        return None
+    before = they.doc[sent.start - 1].sent
+    found = None
+    for t in before:
+        if t.dep_ != "nsubj" or t.tag_ not in ("NNS", "NNPS") or \
+                any(c.dep_ in ("auxpass", "nsubjpass") for c in t.head.children):
+            continue
+        low = t.lemma_.lower()
+        if low in lx.PERPETRATOR_NOUNS or t.lower_ in lx.PERPETRATOR_NOUNS or \
+                groups.find(span_text(noun_phrase(t))):
+            found = t
+    return found
 
 
 def perpetrators(sdoc, text: str, sents, triggers) -> dict:
@@ -387,6 +424,8 @@ def perpetrators(sdoc, text: str, sents, triggers) -> dict:
     scope = " ".join(span_text(s) for s in sents).lower()
     for trig in triggers:
         for agent in _agents(trig):
+            if agent.lower_ == "they":
+                agent = _they_doers(agent) or agent
             phrase = noun_phrase(agent)
             low = phrase.text.lower()
             if agent.lower_ in ("who", "which", "that") or agent.pos_ == "PRON":
