@@ -269,3 +269,44 @@ def test_band_of_reads_the_of_phrase_of_band_nouns_only():
     assert band("A GROUP OF ARMED MEN KIDNAPPED THE MAYOR.", "group") == "GROUP OF ARMED MEN"
     assert band("THE GROUP FLED IN A CAR.", "group") is None              # no "of" phrase
     assert band("TERRORISTS OF THE FMLN FLED.", "terrorists") is None       # no band noun
+
+
+def _they(text):
+    """``fields._they_doers`` of the first "they" in ``text``, as text (None when it stands for no doers)."""
+    from wirecoder import nlp
+    from wirecoder.extract.fields import _they_doers
+
+    doc = _nlp()(nlp.analysis_text(text))
+    found = _they_doers(next(t for t in doc if t.lower_ == "they"))
+    return found.text.lower() if found is not None else None
+
+
+def test_they_stands_for_the_doers_of_the_sentence_before():
+    assert _they("THE FMLN REBELS BURNED THE MUNICIPAL MAYOR'S OFFICE AND THE ANTEL OFFICES.  THEY ALSO BURNED A "
+                 "GAS STATION OWNED BY VALENTIN VILLATORO.") == "rebels"
+    assert _they("Gunmen stormed a police station in the town on Monday. They killed two guards.") == "gunmen"
+
+
+def test_they_does_not_stand_for_victims_or_a_later_subject():
+    # the soldiers of the sentence before suffered the act; "they" is not told to be doers
+    assert _they("Two soldiers were ambushed on Monday. They killed two rebels.") is None
+    # a subject before "they" in its own sentence is nearer than the sentence before
+    assert _they("Gunmen stormed a police station. Police said they killed two guards.") is None
+
+
+def test_the_doers_a_counting_noun_counts_are_the_doers():
+    from wirecoder import nlp
+    from wirecoder.extract.fields import _agents
+
+    doc = _nlp()(nlp.analysis_text("LIKEWISE, AN UNKNOWN NUMBER OF FMLN TERRORISTS ATTACKED THE EL TRIUNFO CIVIL "
+                                   "DEFENSE POST."))
+    verb = next(t for t in doc if t.lower_ == "attacked")
+    assert [a.text.lower() for a in _agents(verb)] == ["terrorists"]
+
+
+def test_they_in_a_report_gives_the_incident_its_doers(pipeline):
+    incidents = _incidents(pipeline, "SAN SALVADOR, 9 DEC 89 (DOMESTIC SERVICE) -- [TEXT] THE FMLN REBELS BURNED THE "
+                                     "MUNICIPAL MAYOR'S OFFICE IN SAN ISIDRO.  THEY ALSO BURNED A GAS STATION OWNED "
+                                     "BY VALENTIN VILLATORO IN SAN FRANCISCO NEIGHBORHOOD.")
+    station = [inc for inc in incidents if any("GAS STATION" in t["text"] for t in inc["targets"]["physical"])]
+    assert station and all("REBELS" in _rule_individuals([inc]) for inc in station)
