@@ -310,3 +310,22 @@ def test_they_in_a_report_gives_the_incident_its_doers(pipeline):
                                      "BY VALENTIN VILLATORO IN SAN FRANCISCO NEIGHBORHOOD.")
     station = [inc for inc in incidents if any("GAS STATION" in t["text"] for t in inc["targets"]["physical"])]
     assert station and all("REBELS" in _rule_individuals([inc]) for inc in station)
+
+
+def test_a_by_phrase_hung_on_the_place_still_names_the_doers():
+    # the parser hangs "BY ARMY TROOPS" on the bus station, not on the passive verb
+    from wirecoder import nlp
+    from wirecoder.extract.fields import _agents
+
+    doc = _nlp()(nlp.analysis_text("ON 4 JANUARY, LUCIA AND MARIA ASUNCION ROMERO, AND MINOR PEDRO GONZALEZ ERAZO WERE "
+                                   "CAPTURED AT THE AHUACHAPAN BUS STATION BY ARMY TROOPS COMMANDED BY MURDERER "
+                                   "COLONEL CANAS."))
+    verb = next(t for t in doc if t.lower_ == "captured")
+    assert [a.text.lower() for a in _agents(verb)] == ["troops"]
+
+
+def test_the_by_phrase_hung_on_the_place_gives_the_incident_its_doers(pipeline):
+    incidents = _incidents(pipeline, "SAN SALVADOR, 5 FEB 90 (RADIO VENCEREMOS) -- [TEXT] ON 4 JANUARY, LUCIA ROMERO AND "
+                                     "MINOR PEDRO GONZALEZ ERAZO WERE CAPTURED AT THE AHUACHAPAN BUS STATION BY ARMY "
+                                     "TROOPS.")
+    assert any("TROOPS" in i for i in _rule_individuals(incidents))

@@ -377,7 +377,26 @@ def _agents(trigger):
         break
     if not out and trigger.pos_ == "NOUN":
         out = _attributed(trigger)
+    if not out and any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children):
+        out = _misattached_agents(trigger)
     return [_counted_of(a) for a in out]
+
+
+def _misattached_agents(trigger):
+    """Doers of a passive verb whose "by" phrase the parser hung on the place before it ("WERE CAPTURED AT THE
+    AHUACHAPAN BUS STATION BY ARMY TROOPS ...", "was shot at his home by gunmen"): the object of a "by" under the
+    object of one of the verb's own prepositions, when it is a doers' noun or a person's name."""
+    out = []
+    for prep in trigger.children:
+        if prep.dep_ != "prep":
+            continue
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            for by in (c for c in pobj.rights if c.dep_ == "prep" and c.lower_ == "by"):
+                for doer in (d for d in by.children if d.dep_ == "pobj"):
+                    if doer.lemma_.lower() in lx.PERPETRATOR_NOUNS or doer.lower_ in lx.PERPETRATOR_NOUNS or \
+                            doer.ent_type_ == "PERSON":
+                        out.append(doer)
+    return out
 
 
 # nouns that count the doers rather than say who they are: "AN UNKNOWN NUMBER OF FMLN TERRORISTS ATTACKED ...",
