@@ -662,6 +662,21 @@ def _victims(trig):
     return out
 
 
+# what a person does who speaks of an attack, not what is done to its victims ("ARCHBISHOP ..., EPISCOPAL
+# CONFERENCE PRESIDENT JOSE LUIS LACUNZA, ... HAVE CONDEMNED THE ASSASSINATION OF SIX JESUITS")
+_SPEAKER_VERBS = frozenset(lx.SPEECH_VERBS | {"condemn", "term", "query", "ask", "repudiate", "criticize",
+                                              "comment", "urge", "demand", "express", "call", "interview"})
+
+
+def speaks(tok) -> bool:
+    """The person ``tok`` (a span's head) is the one who speaks in its sentence: the subject (or one of the
+    subjects joined by "and") of a reporting verb ("VALDIVIESO TERMED", "LACUNZA ... HAVE CONDEMNED"), or the
+    one asked ("GRAMAJO WAS QUERIED ABOUT THE INCIDENT")."""
+    while tok.dep_ in ("conj", "appos") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _SPEAKER_VERBS
+
+
 def names_a_nation(tok) -> bool:
     """ "the Salvadoran people", "our people", "the people of Colombia": a nation as a whole, no group of victims
     (the MUC-4 training keys never take one as a human target; their texts say "THE SALVADORAN PEOPLE" 177
