@@ -42,3 +42,16 @@ def test_a_speaker_is_no_victim_of_the_record(pipeline):
     victims = [h["text"] for inc in rec["incidents"] for h in inc["targets"]["human"]]
     assert any("JESUITS" in v for v in victims)
     assert not any("MORA" in v or "TORRES" in v for v in victims)
+
+
+def _words(pipeline, text: str, name: str):
+    sdoc = pipeline.nlp(nlp.analysis_text(text))
+    start = text.index(name)
+    return sdoc.char_span(start, start + len(name), alignment_mode="expand")
+
+
+def test_a_speaker_telling_what_was_done_to_him_may_be_the_victim(pipeline):
+    words = _words(pipeline, "GUATEMALA CITY, 27 JUN 89 -- [TEXT] PRESIDENT MARCO RIVERA TODAY REVEALED THAT GUNMEN "
+                             "TRIED TO MURDER HIM.", "MARCO RIVERA")
+    assert F.speaks(words.root) and not F.only_speaks(words)
+    assert F.only_speaks(_words(pipeline, "Senator Ana Ruiz said the bombing killed four policemen.", "Ana Ruiz"))
