@@ -240,6 +240,9 @@ class Extractor:
             head = sent.root.lemma_.lower() if sent is not None else low.split()[-1]
             if role in ("Victim", "VictimDesc") and sent is not None and F.names_a_nation(sent.root):
                 continue   # "the Salvadoran people": a nation, no victims
+            if role == "Victim" and sent is not None and F.only_speaks(sent):
+                continue   # "LEGISLATIVE ASSEMBLY PRESIDENT RICARDO VALDIVIESO ... DECLARED THAT THE DEATH OF THE
+                # ATTORNEY GENERAL WAS CAUSED BY ...": who speaks of the attack, not its victim
             if role == "PerpInd":
                 end = F.band_of(sent.root) if sent is not None and sent.root.i == sent.end - 1 else None
                 perps["individuals"].append({**item, "named": bool(sent is not None and sent.root.pos_ == "PROPN")})

@@ -720,6 +720,33 @@ def _victims(trig):
     return out
 
 
+# what a person does who speaks of an attack, not what is done to its victims ("ARCHBISHOP ..., EPISCOPAL
+# CONFERENCE PRESIDENT JOSE LUIS LACUNZA, ... HAVE CONDEMNED THE ASSASSINATION OF SIX JESUITS")
+_SPEAKER_VERBS = frozenset(lx.SPEECH_VERBS | {"condemn", "term", "query", "ask", "repudiate", "criticize",
+                                              "comment", "urge", "demand", "express", "call", "interview"})
+
+
+PERSONAL_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our", "he", "him", "his", "she", "her", "they",
+                               "them", "their"})
+
+
+def speaks(tok) -> bool:
+    """The person ``tok`` (a span's head) is the one who speaks in its sentence: the subject (or one of the
+    subjects joined by "and") of a reporting verb ("VALDIVIESO TERMED", "LACUNZA ... HAVE CONDEMNED"), or the
+    one asked ("GRAMAJO WAS QUERIED ABOUT THE INCIDENT")."""
+    while tok.dep_ in ("conj", "appos") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _SPEAKER_VERBS
+
+
+def only_speaks(words) -> bool:
+    """The person ``words`` (a spaCy span) is told in its sentence only as one who speaks of an attack
+    (``speaks``), not of what was done to him or them: a sentence with a personal pronoun may tell that ("...
+    REVEALED THERE HAVE BEEN TWO ATTEMPTS TO MURDER HIM", "... WHO SPOKE TO NEWSMEN ..., REVEALED A MESSAGE FROM
+    THE ... ARMY OF NATIONAL LIBERATION, WHICH HELD THEM HOSTAGE FOR 12 DAYS")."""
+    return speaks(words.root) and not any(t.lower_ in PERSONAL_PRONOUNS for t in words.sent)
+
+
 def names_a_nation(tok) -> bool:
     """ "the Salvadoran people", "our people", "the people of Colombia": a nation as a whole, no group of victims
     (the MUC-4 training keys never take one as a human target; their texts say "THE SALVADORAN PEOPLE" 177
