@@ -212,18 +212,18 @@ _DOER_VERBS = {"stage", "stag", "carry", "perpetrate", "commit", "launch", "moun
 _NO_DOER_LABELS = {"GPE", "LOC", "FAC", "NORP", "TIME", "DATE", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT",
                    "MONEY"}
 # doers' nouns besides the lexicon's perpetrator nouns ("drug traffickers", "armed forces elements")
-_DOER_NOUNS = {"trafficker", "element", "murderer"}
-_SERIES_NOUNS = {"series", "wave", "string", "spate", "campaign", "number"}
+DOER_NOUNS = {"trafficker", "element", "murderer"}
+SERIES_NOUNS = {"series", "wave", "string", "spate", "campaign", "number"}
 
 
-def _attributed(noun):
+def attributed(noun):
     """Who a sentence says did the act an event noun names: the subject of a verb of doing or ordering whose
     object it is ("terrorists staged three bomb attacks", "a series of attacks" too), the agent of such a verb
     in the passive ("the attack was carried out by ..."), the subject of "responsible for" it ("armed forces
     elements are responsible for the killing"), or whom it is attributed to ("attribute the attacks to drug
     traffickers")."""
     tok = noun
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _SERIES_NOUNS:
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SERIES_NOUNS:
         tok = tok.head.head
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lower_ == "responsible":
@@ -360,7 +360,7 @@ def _in_group_name(tok) -> bool:
 
 def _agents(trigger):
     """Subjects (active) and agents (passive "by ...") of a trigger verb and its governors; for an event
-    noun, whom its sentence says did it (``_attributed``)."""
+    noun, whom its sentence says did it (``attributed``)."""
     out = []
     tok = trigger
     for _ in range(3):
@@ -376,7 +376,7 @@ def _agents(trigger):
             continue
         break
     if not out and trigger.pos_ == "NOUN":
-        out = _attributed(trigger)
+        out = attributed(trigger)
     if not out and any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children):
         out = _misattached_agents(trigger)
     return [_counted_of(a) for a in out]
@@ -484,7 +484,7 @@ def perpetrators(sdoc, text: str, sents, triggers) -> dict:
                     continue
                 span = trim_span(phrase)
             elif agent.lemma_.lower() in lx.PERPETRATOR_NOUNS or agent.lower_ in lx.PERPETRATOR_NOUNS or \
-                    agent.lemma_.lower() in _DOER_NOUNS:
+                    agent.lemma_.lower() in DOER_NOUNS:
                 # "two suicide bombers", "guerrillas", "members of the 8th front"
                 span, named = filler_span(agent, counted=True), False
                 for s, e, _ in org_hits:   # words that stop inside a group's name take the whole name

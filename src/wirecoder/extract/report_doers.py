@@ -5,7 +5,7 @@ with no doer: "DURING THE LAST FEW HOURS TERRORISTS STAGED THREE BOMB ATTACKS AG
 then each church; "AUTHORITIES ATTRIBUTE THE ATTACKS TO DRUG TRAFFICKERS" after three bombings told one by one;
 "SINCE THEN, DRUG TRAFFICKERS BEGAN A SERIES OF ATTACKS". The MUC-4 keys give those doers (PERP: INDIVIDUAL
 ID) to each attack. ``assign_report_doers`` finds such sentences (an event noun for more than one attack --
-plural, counted, or "a series of" -- whose doer ``fields._attributed`` reads: the subject of a verb of doing, the
+plural, counted, or "a series of" -- whose doer ``fields.attributed`` reads: the subject of a verb of doing, the
 agent, "responsible for", "attribute ... to") and gives their doers, when they are a noun for attackers (not a
 name, not the state's forces, not where the sentence names a known group), to every incident near them (``MAX_DISTANCE``)
 that names no doer of its own (no individual, no organisation but one ``report_groups`` inferred), marked
@@ -33,7 +33,7 @@ def _several(noun) -> bool:
     if any(c.dep_ == "nummod" and c.lower_ not in ("one", "1", "a") for c in noun.children):
         return True
     h = noun.head
-    return noun.dep_ == "pobj" and h.lower_ == "of" and h.head.lemma_.lower() in F._SERIES_NOUNS
+    return noun.dep_ == "pobj" and h.lower_ == "of" and h.head.lemma_.lower() in F.SERIES_NOUNS
 
 
 def report_doers(sdoc) -> list:
@@ -42,11 +42,11 @@ def report_doers(sdoc) -> list:
     for tok in sdoc:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _EVENT_NOUNS or not _several(tok):
             continue
-        for agent in F._attributed(tok):
+        for agent in F.attributed(tok):
             if agent.pos_ != "NOUN":
                 continue   # names and pronouns: only nouns for attackers
             lemma = agent.lemma_.lower()
-            if not (lemma in lx.PERPETRATOR_NOUNS or agent.lower_ in lx.PERPETRATOR_NOUNS or lemma in F._DOER_NOUNS):
+            if not (lemma in lx.PERPETRATOR_NOUNS or agent.lower_ in lx.PERPETRATOR_NOUNS or lemma in F.DOER_NOUNS):
                 continue
             phrase = F.noun_phrase(agent).text
             if lx.STATE_AGENT_WORDS.search(phrase.lower()):
