@@ -34,7 +34,7 @@ from wirecoder.extract.report_doers import assign_report_doers
 from wirecoder.extract.report_groups import assign_report_groups
 from wirecoder.extract.target_names import drop_untold, fold_targets
 from wirecoder.extract.victim_counts import count_victims
-from wirecoder.extract.victim_nations import group_nation, mission_nation, mission_nations, victim_groups
+from wirecoder.extract.victim_nations import group_nation, mission_nation
 from wirecoder.normalize import dates as D
 from wirecoder.normalize import groups as G
 from wirecoder.schema import empty_incident, empty_record, evidence_dict
@@ -577,8 +577,8 @@ class Extractor:
                 if found:
                     t["nationality"] = found
                     break
-        mission_nation(inc, mission_nations(sdoc, text, home))
-        group_nation(inc, victim_groups(sdoc, text, home))
+        mission_nation(inc, sdoc, text, home)
+        group_nation(inc, sdoc, text, home)
 
     _DISTRICT_WORDS = {"district", "neighborhood", "neighbourhood", "quarter", "suburb"}
     _DISTRICT_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb)\b", re.IGNORECASE)
@@ -915,6 +915,11 @@ class Extractor:
                                       0 if text[max(0, p.start - 4):p.start].strip().lower() in ("in", "on", "at") else 1))
             place = cands[0] if cands else None
         weak_place = False
+
+        def area_in(told, place):
+            """The first part of ``place``'s town that one of the sentences ``told`` names with its kind."""
+            return next((a for x in told if (a := city_area(sdoc, text, place, x, country_hint)) is not None), None)
+
         if place is None and doc.dateline is not None and doc.dateline.place_span:
             s, e = doc.dateline.place_span
             # the place the report was filed from, named again in its body: then the report says so
@@ -926,20 +931,14 @@ class Extractor:
             # unless the incident's sentences name a part of that town with its kind ("THE BOMB EXPLOSION TOOK
             # PLACE IN OLAYA NEIGHBORHOOD" in a Bogota report): the part, in the town (the incident still counts
             # as placed by the dateline alone when deciding whether it is told at all)
-            for x in scope:
-                area = city_area(sdoc, text, place, x, country_hint)
-                if area is not None:
-                    place = area
-                    break
+            place = area_in(scope, place) or place
         if place is not None and not weak_place and place.container is None and place.kind != "dateline":
             sent = next((x for x in sents if x.start_char <= place.start < x.end_char), None)
             area = city_area(sdoc, text, place, sent, country_hint) if sent is not None else None
             # else a part of that town named with its kind in another sentence of the incident ("THERE WAS AN
             # EXPLOSION IN SOUTHERN BOGOTA ... THE BOMB EXPLOSION TOOK PLACE IN OLAYA NEIGHBORHOOD")
-            for x in scope if area is None and sent is not None else ():
-                area = city_area(sdoc, text, place, x, country_hint) if x.start_char != sent.start_char else None
-                if area is not None:
-                    break
+            if area is None and sent is not None:
+                area = area_in([x for x in scope if x.start_char != sent.start_char], place)
             place = area or place   # "IN BOGOTA, ... IN THE SUBURB OF QUIRIGUA": the suburb, in its city
         if place is not None:
             inc["location"] = resolve(place, country_hint=country_hint, context=context)

@@ -312,10 +312,10 @@ _BEFORE_ACRONYM = re.compile(r"\b((?:[\w'-]+\s+){0,2}?([\w'-]+)\s+of\s+(?:the\s+
 
 
 def _members_before_acronym(text: str, sent_start: int, at: int) -> tuple[int, int] | None:
-    # ``sent_start``: where to look back from; the words before ``at`` are read from the last sentence end on
     """The doers' noun and the group's full name before the acronym the parser took as the subject ("MEMBERS OF
     THE FARABUNDO MARTI NATIONAL LIBERATION FRONT [FMLN]" -> up to "... FRONT"); None unless the words before
-    the bracket are a noun for attackers or members with an "of" phrase that is all a known group's name."""
+    the bracket are a noun for attackers or members with an "of" phrase that is all a known group's name.
+    ``sent_start``: where to look back from; the words before ``at`` are read from the last sentence end on."""
     ends = list(re.finditer(r"[.;!?]\s", text[sent_start:at]))
     if ends:   # from the last sentence's end on
         sent_start += ends[-1].end()

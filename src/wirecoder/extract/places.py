@@ -137,10 +137,7 @@ def _common_word(word: str) -> bool:
 
 
 def _known(geo, words: str, country_hint: str | None) -> bool:
-    try:
-        return geo.resolve(words, country_hint=country_hint) is not None
-    except Exception:  # noqa: BLE001 - the gazetteer must not break extraction
-        return False
+    return _resolved(geo, words, country_hint) is not None
 
 
 def _join_split_names(places: list["Place"], text: str, geo, country_hint: str | None) -> list["Place"]:
@@ -368,9 +365,10 @@ def listed_areas(sdoc):
                 yield toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
-def _resolved(geo, words: str) -> dict | None:
+def _resolved(geo, words: str, country_hint: str | None = None) -> dict | None:
+    """The gazetteer's entry for ``words``, None where it has none or fails (it must not break extraction)."""
     try:
-        return geo.resolve(words)
+        return geo.resolve(words, country_hint=country_hint)
     except Exception:  # noqa: BLE001
         return None
 
@@ -510,10 +508,7 @@ _COMMA_DIVISION = re.compile(r"^,\s+(?:in\s+)?(?:the\s+)?(?:(?:northern|southern
 
 def _division_of(geo, words: str, country_hint: str | None) -> bool:
     """Whether the gazetteer knows ``words`` as a first-level division."""
-    try:
-        hit = geo.resolve(words + " department", country_hint=country_hint) or geo.resolve(words, country_hint=country_hint)
-    except Exception:  # noqa: BLE001
-        return False
+    hit = _resolved(geo, words + " department", country_hint) or _resolved(geo, words, country_hint)
     return bool(hit) and hit.get("precision") == "admin1"
 
 

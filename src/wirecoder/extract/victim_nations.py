@@ -63,24 +63,32 @@ def victim_groups(sdoc, text: str, home: str | None) -> list[tuple[int, dict]]:
     return out
 
 
-def mission_nation(inc: dict, missions: dict[str, dict]) -> None:
-    """A diplomat target with no nationality is of the one foreign mission the report names."""
+def mission_nation(inc: dict, sdoc, text: str, home: str | None) -> None:
+    """A diplomat target with no nationality is of the one foreign mission the report names (the report is read
+    only for an incident with such a target)."""
+    diplomats = [t for t in inc["targets"]["human"] if t.get("type") == "diplomat" and not t.get("nationality")]
+    if not diplomats:
+        return
+    missions = mission_nations(sdoc, text, home)
     if len(missions) != 1:
         return
     (found,) = missions.values()
-    for t in inc["targets"]["human"]:
-        if t.get("type") == "diplomat" and not t.get("nationality"):
-            t["nationality"] = dict(found)
+    for t in diplomats:
+        t["nationality"] = dict(found)
 
 
-def group_nation(inc: dict, groups: list[tuple[int, dict]]) -> None:
+def group_nation(inc: dict, sdoc, text: str, home: str | None) -> None:
     """Named victims with no nationality, as many as a counted group of victims with a nationality the report
-    tells (one such group, or all of one nation and count), are its members."""
+    tells (one such group, or all of one nation and count), are its members (the report is read only for an
+    incident with named victims, none with a nationality)."""
+    named = [t for t in inc["targets"]["human"] if t.get("is_name")]
+    if not named or any(t.get("nationality") for t in named):
+        return
+    groups = victim_groups(sdoc, text, home)
     if not groups or len({(n, g["country_code"]) for n, g in groups}) != 1:
         return
     n, found = groups[0]
-    named = [t for t in inc["targets"]["human"] if t.get("is_name")]
-    if len(named) != n or any(t.get("nationality") for t in named):
+    if len(named) != n:
         return
     for t in named:
         t["nationality"] = dict(found)
