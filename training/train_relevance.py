@@ -113,14 +113,27 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--oof", type=Path, help="write the out-of-fold probabilities here (JSON)")
     ap.add_argument("--limit", type=int, help="only the first N messages (a smoke test)")
     args = ap.parse_args(argv)
+    if args.folds < 2:
+        ap.error(f"--folds must be at least 2 (got {args.folds})")
     t0 = time.time()
     ids, texts, y = training_messages(args.limit)
+    if not ids:
+        raise SystemExit("no MUC-4 training messages with keys (set WIRECODER_SHARED)")
+    if len(set(y.tolist())) < 2:
+        raise SystemExit(f"the {len(ids)} training messages are all {'relevant' if y[0] else 'irrelevant'}: "
+                         "nothing to learn (raise --limit)")
     print(f"{len(ids)} messages, {y.mean():.1%} relevant")
-    model, oof, C = train(ids, texts, y, args.folds)
+    try:
+        model, oof, C = train(ids, texts, y, args.folds)
+    except ValueError as e:   # a fold too small to fit ("Found array with 0 feature(s)")
+        raise SystemExit(f"cannot train on {len(ids)} messages in {args.folds} folds: {e} (raise --limit)") from None
     print(f"chosen C {C}")
-    model.save(args.out)
-    if args.oof:
-        args.oof.write_text(json.dumps(oof, indent=0, sort_keys=True))
+    try:
+        model.save(args.out)
+        if args.oof:
+            args.oof.write_text(json.dumps(oof, indent=0, sort_keys=True))
+    except OSError as e:
+        raise SystemExit(f"cannot write {e.filename}: {e.strerror}") from None
     print(f"saved {args.out} ({args.out.stat().st_size / 1e6:.2f} MB) in {time.time() - t0:.0f} s")
 
 

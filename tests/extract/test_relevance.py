@@ -111,3 +111,26 @@ def test_training_smoke(tmp_path, muc4, training_script):
     assert 0.0 <= model.probability("A bomb exploded.") <= 1.0
     probs = json.loads(oof.read_text())
     assert len(probs) == 60 and all(0.0 <= p <= 1.0 for p in probs.values())
+
+
+@pytest.mark.parametrize("args,says", [
+    (["--folds", "1"], "--folds must be at least 2"),
+    (["--limit", "1"], "nothing to learn"),
+    (["--limit", "3"], "cannot train on 3 messages in 5 folds"),
+])
+def test_training_refuses_bad_settings_in_one_line(tmp_path, muc4, training_script, capsys, args, says):
+    """Too few folds or messages end in one line that says why, not a stack trace, and nothing is written."""
+    pytest.importorskip("sklearn")
+    out = tmp_path / "relevance.npz"
+    with pytest.raises(SystemExit) as exc:
+        training_script("train_relevance").main([*args, "--out", str(out)])
+    assert says in (str(exc.value.code) + capsys.readouterr().err)
+    assert not out.exists()
+
+
+def test_training_names_an_unwritable_output(tmp_path, muc4, training_script):
+    pytest.importorskip("sklearn")
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    with pytest.raises(SystemExit, match=r"cannot write .*file"):
+        training_script("train_relevance").main(["--limit", "40", "--folds", "2", "--out", str(blocker / "m.npz")])
