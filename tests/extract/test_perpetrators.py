@@ -329,3 +329,34 @@ def test_the_by_phrase_hung_on_the_place_gives_the_incident_its_doers(pipeline):
                                      "MINOR PEDRO GONZALEZ ERAZO WERE CAPTURED AT THE AHUACHAPAN BUS STATION BY ARMY "
                                      "TROOPS.")
     assert any("TROOPS" in i for i in _rule_individuals(incidents))
+
+
+def _commanders(sentence, noun):
+    """``fields.commanders`` of the doers' noun ``noun`` in ``sentence``, as text."""
+    from wirecoder import nlp
+    from wirecoder.extract.fields import commanders
+
+    doc = _nlp()(nlp.analysis_text(sentence))
+    tok = next(t for t in doc if t.lower_ == noun)
+    return [doc.text[a:b].upper() for a, b in commanders(tok)]
+
+
+def test_the_commander_the_doers_words_name_is_an_individual():
+    assert _commanders("ON 31 JANUARY OROMONTIQUE BATTALION TROOPS OF THE 6TH INFANTRY BRIGADE COMMANDED BY "
+                       "LIEUTENANT PACHECHO MURDERED PEASANTS VICTOR MANUEL VASQUEZ AND RAFAEL ROMERO.",
+                       "troops") == ["LIEUTENANT PACHECHO"]
+    assert _commanders("A DEATH SQUAD HEADED BY COLONEL FRANCISCO ELENA FUENTES KILLED THE PRIEST.",
+                       "squad") == ["COLONEL FRANCISCO ELENA FUENTES"]
+    # no name, no commander: "led by a former soldier" says who, not by name
+    assert _commanders("GUERRILLAS LED BY A FORMER SOLDIER ATTACKED THE TOWN.", "guerrillas") == []
+    # a commander of someone else in the sentence is not the doers'
+    assert _commanders("GUERRILLAS ATTACKED TROOPS COMMANDED BY COLONEL CANAS.", "guerrillas") == []
+
+
+def test_a_commander_is_read_past_the_parse_that_hangs_him_on_a_place(pipeline):
+    # the parser hangs "COMMANDED BY ..." on the bus station before the doers; the record names him beside them
+    text = ("SAN SALVADOR, 12 FEB 90 (RADIO VENCEREMOS) -- [TEXT] ON 4 JANUARY, LUCIA AND MARIA ASUNCION ROMERO, "
+            "AND MINOR PEDRO\nGONZALEZ ERAZO WERE CAPTURED AT THE AHUACHAPAN BUS STATION BY ARMY\nTROOPS "
+            "COMMANDED BY MURDERER COLONEL CANAS.")
+    individuals = [" ".join(i.split()) for i in _rule_individuals(_incidents(pipeline, text))]
+    assert "ARMY TROOPS" in individuals and "MURDERER COLONEL CANAS" in individuals

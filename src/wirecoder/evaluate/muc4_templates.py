@@ -152,7 +152,8 @@ def foreign_nation(target: dict, incident_cc: str | None) -> str | None:
 
 
 def incident_template(msg_id: str, n: int, inc: dict, published: str | None,
-                      dateline_cc: str | None = None) -> Template:
+                      dateline_cc: str | None = None, org_words: dict[str, str] | None = None) -> Template:
+    """``org_words``: the words to write for a group by its canonical name (``one_name_per_group``)."""
     itype = M.INCIDENT_TYPE.get(inc["type"], "ATTACK")
     t = Template(message_id=msg_id, number=str(n))
     s = t.slots
@@ -172,9 +173,11 @@ def incident_template(msg_id: str, n: int, inc: dict, published: str | None,
     one(8, M.CATEGORY.get(perps.get("category", "terrorist_act")))
     s[9] = [Fill([i["text"].upper()]) for i in perps.get("individuals", [])]
     orgs = perps.get("organizations", [])
-    s[10] = [Fill([o["text"].upper()]) for o in orgs]
+    org_words = org_words or {}
+    words = [(org_words.get(o.get("name") or "") or o["text"]).upper() for o in orgs]
+    s[10] = [Fill([w]) for w in words]
     s[11] = [Fill(["SUSPECTED OR ACCUSED BY AUTHORITIES" if o.get("accused_by") == "authorities"
-                   else M.ORG_CONFIDENCE[o["confidence"]]], xref=[o["text"].upper()]) for o in orgs]
+                   else M.ORG_CONFIDENCE[o["confidence"]]], xref=[w]) for o, w in zip(orgs, words)]
     phys = (inc.get("targets") or {}).get("physical", [])
     s[12] = [Fill([p["text"].upper()]) for p in phys]
     s[13] = [Fill([M.PHYSICAL_TYPE.get(p.get("type"), "OTHER")], xref=[p["text"].upper()]) for p in phys]
@@ -240,18 +243,40 @@ def templates_by_incident(record: dict, *, muc4_only: bool = True,
         ccs = Counter(i["location"]["country_code"] for i in record.get("incidents", [])
                       if (i.get("location") or {}).get("country_code"))
         dateline_cc = ccs.most_common(1)[0][0] if ccs else _groups_country(record)
+    kept = [(k, inc) for k, inc in enumerate(record.get("incidents", []))
+            if not (muc4_only and not _relevant(inc, published))
+            and not (inc.get("confidence_source") == "scorer" and (inc.get("confidence") or 0.0) < min_confidence)]
+    org_words = one_name_per_group([inc for _, inc in kept])
     out, n = [], 0
-    for k, inc in enumerate(record.get("incidents", [])):
-        if muc4_only and not _relevant(inc, published):
-            continue
-        if inc.get("confidence_source") == "scorer" and (inc.get("confidence") or 0.0) < min_confidence:
-            continue
+    for k, inc in kept:
         ts = []
         for x in [inc] + _separate_acts(inc):
             n += 1
-            ts.append(incident_template(msg_id, n, x, published, dateline_cc))
+            ts.append(incident_template(msg_id, n, x, published, dateline_cc, org_words))
         out.append((k, ts))
     return out
+
+
+def one_name_per_group(incidents: list[dict]) -> dict[str, str]:
+    """One group is one entity of the message: where one template names it by its acronym and another by its
+    full name ("FMLN" and "FARABUNDO MARTI NATIONAL LIBERATION FRONT"), the words its first telling gives (by
+    the incidents' order) are written in both. Keyed by the group's canonical ``name``; only the group's own
+    acronym folds: two names the gazetteer joins ("THE EXTRADITABLES", "THE MEDELLIN CARTEL") stay apart, as
+    the keys most often keep them."""
+    from wirecoder.normalize import groups
+
+    acronyms = groups._table()[2]
+    first: dict[str, str] = {}
+    words: dict[str, str] = {}
+    for inc in incidents:
+        for o in (inc.get("perpetrators") or {}).get("organizations", []):
+            name, text = o.get("name"), " ".join(o["text"].split())
+            if not name:
+                continue
+            told = first.setdefault(name, text)
+            if told != text and (acronyms.get(told) == name) != (acronyms.get(text) == name):
+                words[name] = told
+    return words
 
 
 def _groups_country(record: dict) -> str | None:

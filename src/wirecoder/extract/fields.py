@@ -251,6 +251,41 @@ def attributed(noun):
     return []
 
 
+_COMMAND_VERBS = {"command", "lead", "head"}
+
+
+def commanders(agent) -> list[tuple[int, int]]:
+    """Character spans of the people the doers' own words say led them ("OROMONTIQUE BATTALION TROOPS OF THE
+    6TH INFANTRY BRIGADE COMMANDED BY LIEUTENANT PACHECHO", "ARMY TROOPS COMMANDED BY MURDERER COLONEL CANAS",
+    "DRUG TRAFFICKERS LED BY ..."): the agent of "commanded", "led" or "headed" on the doers' noun or its "of"
+    phrase, when it is a name, with the title before it (template definition, slot 9: the commander is an
+    individual beside his men)."""
+    heads = {agent.i}
+    tok = agent
+    while True:   # the doers' noun and the nouns of its "of" phrases
+        of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((x for x in of.children if x.dep_ == "pobj"), None) if of is not None else None
+        if pobj is None:
+            break
+        heads.add(pobj.i)
+        tok = pobj
+    doc = agent.doc
+    verbs = [c for h in heads for c in doc[h].rights if c.dep_ == "acl" and c.lemma_.lower() in _COMMAND_VERBS]
+    # the parser may hang the participle right after the doers' words on a noun before them ("CAPTURED AT THE
+    # ... BUS STATION BY ARMY TROOPS COMMANDED BY ...")
+    nxt = next((t for t in doc[_right_end(agent) + 1: _right_end(agent) + 3] if not t.is_space), None)
+    if nxt is not None and nxt.lemma_.lower() in _COMMAND_VERBS and nxt.tag_ == "VBN" and nxt not in verbs:
+        verbs.append(nxt)
+    out = []
+    for acl in verbs:
+        for by in (c for c in acl.children if c.dep_ == "agent"):
+            for p in (x for x in by.children if x.dep_ == "pobj" and x.pos_ == "PROPN"):
+                span = trim_span(doc[p.left_edge.i: p.i + 1])
+                if span:
+                    out.append(span)
+    return out
+
+
 def _killed_bystanders(trig) -> bool:
     """The people a verb of killing or shooting names as its object are neither attackers nor fighters ("SOLDIERS
     ... KILLED SIX JESUIT PRIESTS"), so the security forces its subject names did the act; "police shot the
@@ -500,6 +535,11 @@ def perpetrators(sdoc, text: str, sents, triggers) -> dict:
             # "suicide bomber" says more than an earlier "bomber": keep the fuller words
             individuals[:] = [x for x in individuals if x["text"].lower() not in low]
             individuals.append(evidence_dict(text, *span, named=named))
+            if not named:   # "TROOPS ... COMMANDED BY LIEUTENANT PACHECHO": the commander too
+                for a, b in commanders(agent):
+                    if (a, b) not in seen and not any(text[a:b].lower() in x["text"].lower() for x in individuals):
+                        seen.add((a, b))
+                        individuals.append(evidence_dict(text, a, b, named=True))
     # people charged, arrested or accused: "Brenton Tarrant was charged with murder"
     for sent in sents:
         for tok in sent:
