@@ -221,9 +221,6 @@ class Extractor:
                 role = "VictimDesc"
             if role in ("Target", "VictimDesc"):
                 cand = self._uncounted(sdoc, text, cand)
-            short = cand.text.lower()   # the classifier's own words: a filler the rules found covers them
-            if role == "Target":
-                cand = self._whole_target(sdoc, text, cand)
             # at equal distance, the incident told in the fewest words around it: an attack recalled inside the
             # sentence of another (``_recalled_scope``) takes the fillers of its own words
             inc = min(incidents, key=lambda i: (evidence_distance(i, cand.start, cand.start),
@@ -233,7 +230,7 @@ class Extractor:
             perps, targets = inc["perpetrators"], inc["targets"]
             existing = [x["text"].lower() for x in perps["individuals"] + perps["organizations"] +
                         targets["human"] + targets["physical"] + inc["weapons"]]
-            if any(low in x or x in low or short in x or x in short for x in existing):
+            if any(low in x or x in low for x in existing):
                 continue
             if role == "Target" and any(re.fullmatch(r"\s*[(\[]\s*", text[x["span"][1]:cand.start])
                                         for x in targets["physical"]):
@@ -310,20 +307,6 @@ class Extractor:
         if words is None or not cand.start < words[0] <= span.root.idx:
             return cand
         return _Span(words[0], cand.end, text[words[0]:cand.end])
-
-    @staticmethod
-    def _whole_target(sdoc, text: str, cand):
-        """A target the classifier took without the noun possessor or the "of" phrase of its head, as the rules'
-        targets take them (``fields.filler_span``: "THE RESIDENCES OF DEMOCRATIC LEADERS", "PUBLIC WORKS
-        MINISTER MAURICIO STUBIG'S RESIDENCE"; the keys' strings)."""
-        span = sdoc.char_span(cand.start, cand.end, alignment_mode="expand")
-        if span is None or span.root.ent_type_ == "PERSON":
-            return cand
-        words = F.filler_span(span.root)
-        if words is None or not words[0] <= span.root.idx < words[1]:
-            return cand
-        a, b = min(words[0], cand.start), max(words[1], cand.end)
-        return _Span(a, b, text[a:b])
 
     def extract(self, doc: CleanDocument, sdoc) -> dict:
         text = doc.text

@@ -871,9 +871,9 @@ _LANDMARK_NOUNS = {"area", "vicinity", "surroundings", "outskirts", "environs"}
 def only_a_landmark(tok) -> bool:
     """``tok`` (a noun) names where something happened, not a thing attacked: the object of a preposition of
     place or route (``_LANDMARK_PREPS``; "by" not as a passive's agent), or of "of" after "the area", "the
-    vicinity", and no bomb went off or was put there (the verb the phrase hangs from, past nouns and
-    prepositions, is none of ``_BOMB_VERBS``: "a dynamite charge exploded near the embassy" names the bomb's
-    target, as ``_bomb_sites`` reads it)."""
+    vicinity", and no bomb went off or was put there: none of the words the phrase hangs from, up to the
+    sentence's root, is a bomb or blast or one of ``_BOMB_VERBS`` or a verb whose subject or object is a bomb
+    ("a dynamite charge exploded near the embassy" names the bomb's target, as ``_bomb_sites`` reads it)."""
     if tok.dep_ not in ("pobj", "conj"):
         return False
     while tok.dep_ == "conj":
@@ -887,17 +887,16 @@ def only_a_landmark(tok) -> bool:
         low = "near"
     if low not in _LANDMARK_PREPS:
         return False
-    up = prep.head
-    for _ in range(6):
-        if up.pos_ in ("VERB", "AUX") or up.dep_ == "ROOT":
-            break
-        up = up.head
-    if up.pos_ in ("VERB", "AUX") and up.lemma_.lower() in _BOMB_VERBS:
-        return False
-    # a bomb or its blast is what the clause or the sentence tells of ("the car bomb was near the barracks",
-    # "today's bomb explosion damaged ... shops ..., all of which are located near the U.S. embassy")
-    return not any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _BLAST_WORDS
-                   for v in (up, tok.sent.root) for c in v.children)
+    # a bomb or its blast is what the phrase hangs from or the clauses above it tell of ("a dynamite charge
+    # exploded near the embassy", "the car bomb was near the barracks", "the explosion of a car circulating near
+    # the brigade", "today's bomb explosion damaged ... shops ..., all of which are located near the U.S.
+    # embassy")
+    for up in [prep.head, *prep.head.ancestors, tok.sent.root]:
+        lemma = up.lemma_.lower()
+        if lemma in _BLAST_WORDS or up.pos_ in ("VERB", "AUX") and (lemma in _BOMB_VERBS or any(
+                c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in _BLAST_WORDS for c in up.children)):
+            return False
+    return True
 
 
 def _effect(lemma: str) -> str:
