@@ -157,6 +157,25 @@ def test_a_victims_name_is_told_without_the_title_or_role_before_it():
     assert [h.get("name") for h in inc["targets"]["human"]] == ["JULIO TORRES", "JOSE FELIX AGUIRRE"]
 
 
+def test_a_role_inside_the_words_of_a_name_tells_who_the_person_is_not_the_name():
+    from wirecoder.extract.entities import name_people
+
+    text = ("GUERRILLAS KIDNAPPED TELEVISA REPORTER ANA MARIA SOTO.  SOTO WAS RELEASED.  FEDERICO MAYOR "
+            "ZARAGOZA CONDEMNED IT.  GUNMEN KILLED FEDERICO MAYOR ZARAGOZA.")
+
+    def at(words):
+        i = text.index(words)
+        return [i, i + len(words)]
+    # a run of proper nouns in capitals takes the company and the role with the name
+    people = [("TELEVISA REPORTER ANA MARIA SOTO", *at("TELEVISA REPORTER ANA MARIA SOTO"))]
+    inc = {"targets": {"human": [{"text": "SOTO", "span": at("SOTO WAS"), "is_name": True},
+                                 {"text": "FEDERICO MAYOR ZARAGOZA", "span": at("FEDERICO MAYOR ZARAGOZA."),
+                                  "is_name": True}]}}
+    name_people(inc, text, people)
+    # "Mayor" before only one more word is part of the name (a surname), not a title
+    assert [h.get("name") for h in inc["targets"]["human"]] == ["ANA MARIA SOTO", None]
+
+
 def test_a_named_victims_fate_is_read_from_any_mention_of_the_person():
     from wirecoder import nlp
     from wirecoder.extract.entities import fate_of_people

@@ -243,6 +243,8 @@ class Extractor:
             if role == "Victim" and sent is not None and F.only_speaks(sent):
                 continue   # "LEGISLATIVE ASSEMBLY PRESIDENT RICARDO VALDIVIESO ... DECLARED THAT THE DEATH OF THE
                 # ATTORNEY GENERAL WAS CAUSED BY ...": who speaks of the attack, not its victim
+            if role == "Target" and sent is not None and F.only_a_landmark(sent.root):
+                continue   # "AN AMBULANCE WAS ATTACKED NEAR THE NATIONAL UNIVERSITY": where, not what
             if role == "PerpInd":
                 end = F.band_of(sent.root) if sent is not None and sent.root.i == sent.end - 1 else None
                 perps["individuals"].append({**item, "named": bool(sent is not None and sent.root.pos_ == "PROPN")})

@@ -136,11 +136,20 @@ def _untitled(own: str) -> str:
     "POLICEMAN JOSE FELIX AGUIRRE", "JESUIT IGNACIO ELLACURIA")."""
     from wirecoder.extract.lexicon import HUMAN_TARGET_TYPES
 
+    def role(word: str) -> bool:
+        low = word.lower().rstrip(".")
+        return low in TITLES | _ADDRESS or low in HUMAN_TARGET_TYPES \
+            or low.endswith("s") and low[:-1] in HUMAN_TARGET_TYPES
+
     toks = own.split()
-    while len(toks) > 1 and (toks[0].lower().rstrip(".") in TITLES | _ADDRESS
-                             or toks[0].lower() in HUMAN_TARGET_TYPES
-                             or toks[0].lower().endswith("s") and toks[0].lower()[:-1] in HUMAN_TARGET_TYPES):
+    while len(toks) > 1 and role(toks[0]):
         toks = toks[1:]
+    # a role word inside, before two words or more of the name: the words before it tell who the person is,
+    # not what they are called ("U.S. JOURNALIST BERNARDETTE PARDO", "REDE GLOBO JOURNALIST CARLOS MARCELO";
+    # not "FEDERICO MAYOR ZARAGOZA")
+    inner = [i for i in range(1, len(toks) - 2) if role(toks[i])]
+    if inner:
+        toks = toks[inner[-1] + 1:]
     return " ".join(toks)
 
 

@@ -900,6 +900,45 @@ def _bomb_sites(trig) -> list:
     return out
 
 
+# prepositions that tell where something was, not what was hit ("attacked near the National University", "500
+# meters from the Congress building", "told AFP via telephone", "passing by the building"); "the area of X" and
+# "the vicinity of X" likewise
+_LANDMARK_PREPS = {"near", "from", "via", "by", "past", "along", "toward", "towards", "beside", "across"}
+_BLAST_WORDS = _BOMB_WORDS | {"explosion", "blast", "carbomb"}
+_LANDMARK_NOUNS = {"area", "vicinity", "surroundings", "outskirts", "environs"}
+
+
+def only_a_landmark(tok) -> bool:
+    """``tok`` (a noun) names where something happened, not a thing attacked: the object of a preposition of
+    place or route (``_LANDMARK_PREPS``; "by" not as a passive's agent), or of "of" after "the area", "the
+    vicinity", and no bomb went off or was put there: none of the words the phrase hangs from, up to the
+    sentence's root, is a bomb or blast or one of ``_BOMB_VERBS`` or a verb whose subject or object is a bomb
+    ("a dynamite charge exploded near the embassy" names the bomb's target, as ``_bomb_sites`` reads it)."""
+    if tok.dep_ not in ("pobj", "conj"):
+        return False
+    while tok.dep_ == "conj":
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    low = prep.lower_
+    if low == "of" and prep.head.lemma_.lower() in _LANDMARK_NOUNS and prep.head.dep_ == "pobj":
+        prep = prep.head.head
+        low = "near"
+    if low not in _LANDMARK_PREPS:
+        return False
+    # a bomb or its blast is what the phrase hangs from or the clauses above it tell of ("a dynamite charge
+    # exploded near the embassy", "the car bomb was near the barracks", "the explosion of a car circulating near
+    # the brigade", "today's bomb explosion damaged ... shops ..., all of which are located near the U.S.
+    # embassy")
+    for up in [prep.head, *prep.head.ancestors, tok.sent.root]:
+        lemma = up.lemma_.lower()
+        if lemma in _BLAST_WORDS or up.pos_ in ("VERB", "AUX") and (lemma in _BOMB_VERBS or any(
+                c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in _BLAST_WORDS for c in up.children)):
+            return False
+    return True
+
+
 def _effect(lemma: str) -> str:
     if lemma in _KILL:
         return "death"
