@@ -375,7 +375,9 @@ class Extractor:
             self._add_learned_fillers(record, sdoc, doc, mentions, country_hint, context)
             self._bombing_by_weapon(record["incidents"])
         if self.MERGE_SAME_OBJECT:
-            self._merge_same_object(record, sdoc)
+            # incidents told only by nouns ("the murder of the Jesuits"): in passing, maybe a retelling
+            passing = {id(inc) for c, inc in built if c.lead_para is None and all(m.noun for m in c.mentions)}
+            self._merge_same_object(record, sdoc, passing)
         if self.REPORT_DOERS:
             assign_report_doers(record, sdoc)
         home = where.get("country_code")
@@ -448,11 +450,11 @@ class Extractor:
         return out
 
     @staticmethod
-    def _merge_same_object(record: dict, sdoc) -> None:
+    def _merge_same_object(record: dict, sdoc, passing: set[int] = frozenset()) -> None:
         """Incidents that retell one attack on one building or vehicle (``incidents.same_object_groups``) become
         one (``incidents.joined``). Read once the classifier has added its fillers: the rules alone seldom name
         the thing in both tellings."""
-        groups = same_object_groups(record["incidents"], sdoc)
+        groups = same_object_groups(record["incidents"], sdoc, [id(i) in passing for i in record["incidents"]])
         if all(len(g) == 1 for g in groups):
             return
         record["incidents"] = [joined([record["incidents"][i] for i in g]) for g in groups]
