@@ -907,6 +907,8 @@ class Extractor:
         inc["stage"] = F.stage(stage_scope, {m.mode for m in c.mentions})
         # date
         date = self._date(c, text, paras, sents, date_spans, ref)
+        if date and inc["stage"] == "threatened" and self._threatened_day_ahead(date, ref):
+            date = None   # "a stoppage to begin on 16 March", told on 12 March: the day threatened, not a past day
         if date:
             inc["date"] = date
         # location
@@ -1019,6 +1021,20 @@ class Extractor:
             if ctx:  # a likely date, not one the text fixes: ``date`` stays unknown
                 inc["date_context"] = ctx
         return inc
+
+    @staticmethod
+    def _threatened_day_ahead(date: dict, ref: str | None) -> bool:
+        """A day told without its year that the resolver put most of a year before the report (it takes days
+        without a year to be past): in a threat, a day still ahead ("will begin on 16 March", told on 12 March)."""
+        import datetime as dt
+
+        if not ref or re.search(r"\d{2}\s*$|\d{4}", date.get("text") or "") or date.get("precision") != "day":
+            return False
+        try:
+            days = (dt.date.fromisoformat(ref[:10]) - dt.date.fromisoformat(date["value"][:10])).days
+        except (TypeError, ValueError):
+            return False
+        return days > 180
 
     @staticmethod
     def _bombs_only(weapons: list[dict]) -> bool:

@@ -419,7 +419,18 @@ def _counted_of(agent):
 def _they_doers(they):
     """Whom a subject "they" that opens its sentence's subjects stands for: the doers the sentence before told
     acting ("THE FMLN REBELS BURNED THE MAYOR'S OFFICE ... THEY ALSO BURNED A GAS STATION"), the last plural
-    subject of an active verb there that is a perpetrator noun or names a known group; None otherwise."""
+    subject of an active verb there that is a perpetrator noun or names a known group; or, for the subject of a
+    clause the doers themselves announce, say or threaten, those doers ("THE REBELS HAVE CALLED FOR A STOPPAGE ...,
+    HAVE ANNOUNCED THAT THEY WILL DESTROY POWER LINES"); None otherwise."""
+    if they.dep_ == "nsubj" and they.head.dep_ == "ccomp":
+        gov = they.head.head
+        while gov.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in gov.children):
+            gov = gov.head
+        for c in gov.children:
+            if c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") and (
+                    c.lemma_.lower() in lx.PERPETRATOR_NOUNS or c.lower_ in lx.PERPETRATOR_NOUNS
+                    or groups.find(span_text(noun_phrase(c)))):
+                return c
     sent = they.sent
     if any(t.dep_ in ("nsubj", "nsubjpass") for t in sent if t.i < they.i) or sent.start == 0:
         return None
