@@ -448,3 +448,13 @@ def test_a_division_said_right_after_the_town_places_the_town_in_it(pipeline):
     rec = _record(pipeline, "BOGOTA, 28 AUG 89 (INRAVISION) -- [TEXT] THE ELN KIDNAPPED THE MAYOR OF GRANADA, "
                             "EASTERN ANTIOQUIA DEPARTMENT, YESTERDAY.")
     assert [i["location"]["admin1"] for i in rec["incidents"]] == ["Antioquia"]
+
+
+def test_a_country_named_only_as_whose_people_or_things_moves_no_incident_abroad(pipeline):
+    # "U.S. MILITARY ADVISERS", "U.S. AID", "THE WASHINGTON POST": whose, not where; the report is filed at home
+    rec = _record(pipeline, "SAN SALVADOR, 7 FEB 90 (CANAL DOCE TELEVISION) -- [TEXT] COLONEL PONCE DENIED ANY "
+                            "RIFT WITH U.S. MILITARY ADVISERS, AS ASSERTED BY THE WASHINGTON POST.  THE U.S. "
+                            "ADVISERS HAVE HELPED US.  THIS COUNTRY DEPENDS ON U.S. ECONOMIC AID.  [REPORTER] "
+                            "FOLLOWING THE MURDER OF THE JESUITS, WHAT ARE RELATIONS LIKE WITH THE ADVISERS?")
+    incs = [i for i in rec["incidents"] if i.get("source") != "learned"]
+    assert incs and all(i["location"]["country_code"] == "SV" for i in incs)

@@ -86,3 +86,22 @@ def test_most_of_the_murders_speaks_of_murders_in_general(pipeline):
     text = "THE GUERRILLAS BURNED THE HOUSES.  TWO OF THE MURDERS TOOK PLACE IN THE CAPITAL."
     (m,) = [m for m in _mentions(pipeline, text) if text[m.start:m.end] == "MURDERS"]
     assert m.mode != "generic"
+
+
+def test_a_thing_sabotaged_tells_an_attack_but_a_campaign_of_sabotage_does_not(pipeline):
+    text = ("IT HAS ALSO BEEN REPORTED THAT REBEL FORCES HAVE SET UP BARRICADES ON THE NORTHERN TRUNK ROAD AND POWER "
+            "LINES HAVE BEEN SABOTAGED.  SINCE EARLY APRIL, THE FMLN HAS STEPPED UP SABOTAGE ACTIONS AGAINST "
+            "TELEPHONE AND ELECTRICITY NETWORKS.")
+    assert _kinds(pipeline, text, "SABOTAGED") == [("sabotage", "armed_assault")]
+    assert _kinds(pipeline, text, "SABOTAGE") == []
+
+
+def test_power_posts_sabotaged_by_urban_commandos_are_an_attack_on_them(pipeline):
+    from wirecoder.document import RawDocument
+
+    rec = pipeline.process(RawDocument(source="wire", doc_id="SABOTAGE", text=(
+        "SAN SALVADOR, 9 MAY 89 (AFP) -- [TEXT] TWO GAS STATIONS WERE SABOTAGED BY FMLN URBAN COMMANDOS IN SAN "
+        "SALVADOR TODAY, OFFICIAL SOURCES REPORTED.")))
+    (inc,) = rec["incidents"]
+    assert inc["type"] == "armed_assault"
+    assert any("GAS STATIONS" in p["text"] for p in inc["targets"]["physical"])

@@ -360,3 +360,33 @@ def test_a_commander_is_read_past_the_parse_that_hangs_him_on_a_place(pipeline):
             "COMMANDED BY MURDERER COLONEL CANAS.")
     individuals = [" ".join(i.split()) for i in _rule_individuals(_incidents(pipeline, text))]
     assert "ARMY TROOPS" in individuals and "MURDERER COLONEL CANAS" in individuals
+
+
+THREATS = ("SAN SALVADOR, 12 MAR 89 (ACAN-EFE) -- [TEXT] PRESIDENT DUARTE CALLED FOR MEDIATION WITH THE REBELS.\n\n"
+           "   IN THE PAST FEW DAYS, THE REBELS HAVE CALLED FOR A TRANSPORTATION STOPPAGE TO BEGIN ON 16 MARCH, HAVE "
+           "ORDERED GAS STATION OWNERS TO REFRAIN FROM SELLING FUEL, HAVE ANNOUNCED THAT THEY WILL DESTROY POWER "
+           "LINES, AND THREATENED TO KILL ELECTION OFFICIALS.\n")
+
+
+def test_they_of_a_clause_the_doers_announce_are_those_doers(pipeline):
+    # "THE REBELS ... HAVE ANNOUNCED THAT THEY WILL DESTROY ..., AND THREATENED TO KILL ...": the rebels threaten
+    (inc,) = [i for i in _incidents(pipeline, THREATS) if i["stage"] == "threatened"]
+    assert _rule_individuals([inc]) == ["REBELS"]
+    assert [h["text"] for h in inc["targets"]["human"]] == ["ELECTION OFFICIALS"]
+
+
+def test_a_day_ahead_in_a_threat_is_not_read_as_last_year(pipeline):
+    # "TO BEGIN ON 16 MARCH", told on 12 March 1989: not 16 March 1988, the day threatened; the incident's day is
+    # left unknown rather than a year early
+    (inc,) = [i for i in _incidents(pipeline, THREATS) if i["stage"] == "threatened"]
+    assert not (inc.get("date") or {}).get("value")
+
+
+def test_only_a_day_without_its_year_far_back_counts_as_ahead():
+    from wirecoder.extract import Extractor
+
+    ahead = Extractor._threatened_day_ahead
+    assert ahead({"text": "16 MARCH", "value": "1988-03-16", "precision": "day"}, "1989-03-12")
+    assert not ahead({"text": "16 MARCH 1988", "value": "1988-03-16", "precision": "day"}, "1989-03-12")
+    assert not ahead({"text": "10 MARCH", "value": "1989-03-10", "precision": "day"}, "1989-03-12")
+    assert not ahead({"text": "16 MARCH", "value": "1988-03-16", "precision": "day"}, None)

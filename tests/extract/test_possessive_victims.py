@@ -90,3 +90,48 @@ def test_a_named_persons_relative_is_the_victim_not_the_person(pipeline):
     [victim] = [h for inc in rec["incidents"] for h in inc["targets"]["human"]]
     assert victim["text"] == "ARMY COLONEL CARLOS GUERRERO'S WIFE"
     assert not victim["is_name"] and victim["type"] == "civilian"
+
+
+# --------------------------------------------------------------- a killing named by its victims in passing
+
+
+def test_a_slaying_whose_possessor_names_people_is_a_murder_mention(pipeline):
+    for text in ("SAN SALVADOR, 14 JAN 90 -- [TEXT] THE BISHOP SAID THAT THE MESSAGE REVEALING THE NAMES OF THE "
+                 "PERSONS INVOLVED IN THE SIX JESUITS' SLAYING REPRESENTS A DECISIVE TURN.",
+                 "SAN SALVADOR, 14 JAN 90 -- [TEXT] THE CRIMES OF THE FMLN SHOULD BE INVESTIGATED WITH THE SAME ZEAL "
+                 "WITH WHICH THE JESUIT PRIESTS' SLAYING HAS BEEN INVESTIGATED."):
+        sdoc = pipeline.nlp(nlp.analysis_text(text))
+        ms = [m for m in find_mentions(sdoc, text) if text[m.start:m.end] == "SLAYING"]
+        assert [(m.lemma, m.type, m.noun) for m in ms] == [("murder", "armed_assault", True)], text
+
+
+def test_a_slaying_of_no_one_in_particular_is_no_mention(pipeline):
+    # no possessor and no victims after "of": a kind of crime, not an event
+    text = "UNDER THE NEW LAW, A SLAYING IS PUNISHED WITH 30 YEARS IN PRISON."
+    sdoc = pipeline.nlp(nlp.analysis_text(text))
+    assert not [m for m in find_mentions(sdoc, text) if text[m.start:m.end] == "SLAYING"]
+
+
+def test_people_by_their_trade_possessing_a_slaying_are_its_victims_described_not_named(pipeline):
+    victims = _rule_victims(pipeline, "SAN SALVADOR, 14 JAN 90 -- [TEXT] THE CRIMES OF THE FMLN SHOULD BE "
+                                      "INVESTIGATED WITH THE SAME ZEAL WITH WHICH THE JESUIT PRIESTS' SLAYING HAS "
+                                      "BEEN INVESTIGATED.", "slaying")
+    assert victims == [("JESUIT PRIESTS", None, "death", False)]
+
+
+def test_a_plural_people_noun_after_a_killing_noun_is_its_victims(pipeline):
+    # the tagger calls "JESUITS" a proper noun here, its lemma stays plural
+    victims = _rule_victims(pipeline, "CLANDESTINE, 20 NOV 89 (RADIO VENCEREMOS) -- [TEXT] SPAIN HAS SUSPENDED AID "
+                                      "TO THE SALVADORAN GOVERNMENT UNTIL THE KILLINGS OF THE SPANISH JESUITS, WHO "
+                                      "HAD BEEN LIVING IN OUR COUNTRY FOR YEARS, ARE RESOLVED.", "killings")
+    assert [(v[0], v[2], v[3]) for v in victims] == [("SPANISH JESUITS", "death", False)]
+
+
+def test_a_killing_named_by_its_victims_in_passing_is_an_incident(pipeline):
+    rec = pipeline.process(RawDocument(source="wire", doc_id="WIRE-JESUITS", text=(
+        "SAN SALVADOR, 14 JAN 90 (ACAN-EFE) -- [TEXT] MSGR GREGORIO ROSA CHAVEZ, AUXILIARY BISHOP OF SAN SALVADOR, "
+        "SAID TODAY THAT PRESIDENT ALFREDO CRISTIANI'S MESSAGE REVEALING THE NAMES OF THE PERSONS REPORTEDLY "
+        "INVOLVED IN THE SIX JESUITS' SLAYING REPRESENTS A DECISIVE TURN TOWARD THE END OF IMPUNITY.")))
+    (inc,) = rec["incidents"]
+    assert inc["type"] == "armed_assault" and inc["location"]["country_code"] == "SV"
+    assert [(h["text"], h["effect"]) for h in inc["targets"]["human"]] == [("JESUITS", "death")]

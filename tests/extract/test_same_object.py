@@ -224,3 +224,43 @@ def test_an_untargeted_telling_of_another_attack_by_the_doers_stays_apart():
     assert not _untargeted_retelling(first, inc(["URBAN GUERRILLAS"], "bombing"))  # another kind of attack
     assert not _untargeted_retelling(first, inc(["URBAN GUERRILLAS"], day="1989-11-01"))   # a day of its own
     assert not _untargeted_retelling(first, inc(["URBAN GUERRILLAS"], evidence="GUERRILLAS ALSO OPENED FIRE."))
+
+
+# --------------------------------------------------------------- a killing named again in passing by its victims
+
+JESUITS = ("SAN SALVADOR, 7 FEB 90 (EFE) -- [TEXT] SIX JESUIT PRIESTS WERE MURDERED BY UNIDENTIFIED MEN ON 16 "
+           "NOVEMBER AT THE CENTRAL AMERICAN UNIVERSITY IN SAN SALVADOR.\n\n"
+           "   THE ARMY CHIEF SPOKE TODAY OF THE RELATIONS WITH THE U.S. ADVISERS.\n\n"
+           "   THE ARCHBISHOP SAID TODAY THAT THE INVESTIGATION OF THE MURDER OF THE JESUITS MUST GO ON.\n")
+
+
+def _dead(start: int, who: str, *, day: str | None = None, name: bool = False) -> dict:
+    return {"type": "armed_assault", "date": {"value": day}, "location": None, "weapons": [],
+            "targets": {"human": [{"text": who, "effect": "death", "is_name": name}], "physical": []},
+            "perpetrators": {"individuals": [], "organizations": []},
+            "evidence": [{"text": who, "span": [start, start + 50]}]}
+
+
+def test_a_killing_named_again_in_passing_by_its_victims_is_one_incident(pipeline):
+    incs = [i for i in _incidents(pipeline, JESUITS) if i["targets"]["human"]]
+    assert len(incs) == 1 and incs[0]["date"]["value"] == "1989-11-16"
+    assert len(incs[0]["evidence"]) >= 2   # both tellings
+
+
+def test_without_the_rule_the_killing_named_in_passing_is_a_second_incident(unmerged):
+    incs = [i for i in _incidents(unmerged, JESUITS) if i["targets"]["human"]]
+    assert len(incs) == 2
+
+
+def test_only_a_telling_in_passing_of_the_same_dead_joins(pipeline):
+    sdoc = pipeline.nlp("Six Jesuit priests were murdered.")
+    told = _dead(0, "SIX JESUIT PRIESTS", day="1989-11-16")
+    again = _dead(200, "THE JESUITS", day="1990-02-07")
+    # told by nouns only: one killing, whatever day its sentence tells
+    assert same_object_groups([told, again], sdoc, [False, True]) == [[0, 1]]
+    # told by a verb ("the Jesuits were killed today"): an act of its own
+    assert same_object_groups([told, again], sdoc, [False, False]) == [[0], [1]]
+    # other dead, or a named victim of its own
+    assert same_object_groups([told, _dead(200, "TWO PEASANTS")], sdoc, [False, True]) == [[0], [1]]
+    assert same_object_groups([told, _dead(200, "IGNACIO ELLACURIA", name=True)], sdoc,
+                              [False, True]) == [[0], [1]]

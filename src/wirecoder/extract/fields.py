@@ -454,7 +454,18 @@ def _counted_of(agent):
 def _they_doers(they):
     """Whom a subject "they" that opens its sentence's subjects stands for: the doers the sentence before told
     acting ("THE FMLN REBELS BURNED THE MAYOR'S OFFICE ... THEY ALSO BURNED A GAS STATION"), the last plural
-    subject of an active verb there that is a perpetrator noun or names a known group; None otherwise."""
+    subject of an active verb there that is a perpetrator noun or names a known group; or, for the subject of a
+    clause the doers themselves announce, say or threaten, those doers ("THE REBELS HAVE CALLED FOR A STOPPAGE ...,
+    HAVE ANNOUNCED THAT THEY WILL DESTROY POWER LINES"); None otherwise."""
+    if they.dep_ == "nsubj" and they.head.dep_ == "ccomp":
+        gov = they.head.head
+        while gov.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in gov.children):
+            gov = gov.head
+        for c in gov.children:
+            if c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") and (
+                    c.lemma_.lower() in lx.PERPETRATOR_NOUNS or c.lower_ in lx.PERPETRATOR_NOUNS
+                    or groups.find(span_text(noun_phrase(c)))):
+                return c
     sent = they.sent
     if any(t.dep_ in ("nsubj", "nsubjpass") for t in sent if t.i < they.i) or sent.start == 0:
         return None
@@ -835,7 +846,11 @@ _NOT_VICTIMS = {"ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME"}   # "the FML
 
 def _possessor_person(c):
     """The person a possessor names: a name ("Romero's") as it is; "his"/"her" the last person named before it
-    in its own or the sentence before (only a name NER tags as a person), else None."""
+    in its own or the sentence before (only a name NER tags as a person); people by their trade or kind as they
+    are ("the six Jesuits' slaying", "the Jesuit priests' slaying", which NER may call an organisation); else
+    None."""
+    if c.pos_ in ("NOUN", "PROPN") and (c.lemma_.lower() in lx.HUMAN_TARGET_TYPES or plural_people(c)):
+        return c
     if c.pos_ == "PROPN":
         ent = entity_at(c)
         return c if ent is None or ent.label_ not in _NOT_VICTIMS else None
@@ -964,7 +979,9 @@ def targets_and_casualties(sdoc, text: str, sents, triggers) -> tuple[dict, dict
             # a common noun NER calls a person ("THE MAIN POWERLINE") is not one; a name is
             is_person = (ent is not None and ent.label_ == "PERSON" and v.pos_ != "NOUN") \
                 or head in lx.HUMAN_TARGET_TYPES \
-                or v.lower_ in lx.HUMAN_TARGET_TYPES or v.pos_ == "NUM"
+                or v.lower_ in lx.HUMAN_TARGET_TYPES or v.pos_ == "NUM" \
+                or trig.pos_ == "NOUN" and plural_people(v)   # "the killings of the Spanish JESUITS", a proper
+            # noun to the tagger
             # "Dr Jose Antonio Rodriguez PORTH": a name whose last word NER left out of the person
             cut_name = v.pos_ == "PROPN" and not v.ent_type_ and v.i > 0 and v.doc[v.i - 1].ent_type_ == "PERSON" \
                 and v.doc[v.i - 1].head.i == v.i
@@ -1002,7 +1019,8 @@ def targets_and_casualties(sdoc, text: str, sents, triggers) -> tuple[dict, dict
                 elif person is not None and cut_name:
                     span = (person.start_char, v.idx + len(v.text))
                     seen.add(span)
-                elif person is None and (v.dep_ == "poss" and v.pos_ == "PROPN" or told_name):
+                elif person is None and (v.dep_ == "poss" and v.pos_ == "PROPN" and not plural_people(v)
+                                         or told_name):
                     # "presidential candidate Bernardo Jaramillo's murder", "the assassinated Carlos Pizarro", a
                     # name NER left untagged: the proper nouns up to it are the name, the words before them (after
                     # the participle) its description

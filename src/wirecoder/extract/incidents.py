@@ -341,7 +341,30 @@ def _telling_start(inc: dict) -> int:
     return min((e["span"][0] for e in inc.get("evidence", []) if e.get("span")), default=0)
 
 
-def same_object_groups(incidents: list[dict], sdoc) -> list[list[int]]:
+def _people_words(h: dict) -> set[str]:
+    """The words of a human target's text that name people by their trade or kind, singular ("JESUIT PRIESTS" ->
+    jesuit, priest)."""
+    out = set()
+    for w in re.findall(r"[a-z]+", h["text"].lower()):
+        w = w[:-1] if w.endswith("s") and w[:-1] in lx.HUMAN_TARGET_TYPES else w
+        if w in lx.HUMAN_TARGET_TYPES:
+            out.add(w)
+    return out
+
+
+def _described_retelling(told: dict, other: dict) -> bool:
+    """A killing named in passing by its victims' description ("following the murder of the Jesuits", "the six
+    Jesuits' slaying"), told only by nouns, whose dead are all people the other incident counts among its dead by
+    the same word ("six Jesuit priests were murdered"): one killing told twice. Not an incident with things hit or
+    a named victim of its own."""
+    human = told["targets"]["human"]
+    if not human or told["targets"]["physical"] or any(h.get("is_name") or h.get("effect") != "death" for h in human):
+        return False
+    dead = [_people_words(h) for h in other["targets"]["human"] if h.get("effect") == "death"]
+    return all(any(_people_words(h) & d for d in dead) for h in human)
+
+
+def same_object_groups(incidents: list[dict], sdoc, passing: list[bool] | None = None) -> list[list[int]]:
     """Indices of the incidents that tell one attack on one building or vehicle, told again later with the
     definite article ("A ... CARGO PLANE WAS PARTIALLY DESTROYED WHEN AN INCENDIARY BOMB EXPLODED" ... "THE
     FRONT PART OF THE PLANE ... WERE BURNED WHEN A BOMB ... EXPLODED"), each group in document order.
@@ -349,7 +372,8 @@ def same_object_groups(incidents: list[dict], sdoc) -> list[list[int]]:
     Two incidents are one when the later names as its target, as a thing known already, a thing of the same
     kind (its head word) the earlier names, both are placed alike (the same place, or one has none), no two
     days are told, their types go together (a burning a bomb caused goes with the bombing) and the later does
-    not tell "another" attack or one "also" made."""
+    not tell "another" attack or one "also" made. An incident told only by nouns (``passing``) that names its dead
+    by the words the other names its dead (``_described_retelling``) is one with it too."""
     n = len(incidents)
     tellings = _Tellings(incidents)
     find = tellings.find
@@ -366,13 +390,17 @@ def same_object_groups(incidents: list[dict], sdoc) -> list[list[int]]:
                              for h in set(things[i]) & set(known[j]))
             if find(i) == find(j):
                 continue
-            retold = _untargeted_retelling(a, b)
+            described = bool(passing) and (passing[j] and _described_retelling(b, a)
+                                           or passing[i] and _described_retelling(a, b))
+            retold = _untargeted_retelling(a, b) or described
             if not (same_thing and not any(_ANOTHER.search(e["text"]) for e in b.get("evidence", []))
                     or _same_toll(a, b) or retold):
                 continue
             if not _types_go_together(a, b) or not (_placed_alike(a, b) or retold and _unplaced(b)):
                 continue
-            if len(tellings.days(i, j)) <= 1:
+            # a killing named in passing takes the day of the sentence that names it ("today ... following the
+            # murder of the Jesuits"), not of the killing
+            if len(tellings.days(i, j)) <= 1 or described:
                 tellings.join(i, j)
     return tellings.groups()
 

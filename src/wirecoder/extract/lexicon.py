@@ -26,7 +26,7 @@ TRIGGERS: dict[str, str] = {
     "murder": "armed_assault", "massacre": "armed_assault", "slay": "armed_assault",
     "wound": "armed_assault", "injure": "armed_assault", "raid": "armed_assault",
     "fire": "armed_assault", "stab": "armed_assault", "behead": "armed_assault",
-    "execute": "armed_assault", "strafe": "armed_assault",
+    "execute": "armed_assault", "strafe": "armed_assault", "sabotage": "armed_assault",
     "terrorist attack": "armed_assault", "storm": "armed_assault",
     # assassination
     "assassinate": "assassination", "assassination": "assassination",
@@ -54,7 +54,9 @@ TYPE_PRIORITY = [
     "unarmed_assault", "other",
 ]
 # Triggers that name no attack on their own (only with a perpetrator/target).
-WEAK_NOUN_TRIGGERS = {"fire", "gun", "wound", "injure", "execute", "raid", "explosion", "blast"}
+# "sabotage" as a noun mostly names a campaign ("stepped up sabotage actions against the electricity network"); the
+# verb tells the act ("power lines have been sabotaged")
+WEAK_NOUN_TRIGGERS = {"fire", "gun", "wound", "injure", "execute", "raid", "explosion", "blast", "sabotage"}
 # Lemmas that tell an effect, not an attack: alone they need a perpetrator or a weapon.
 EFFECT_ONLY = {"kill", "wound", "injure", "die", "execute", "slay"}
 # Targets that make an armed attack a combat action (MUC-4's rule; ACLED calls these battles).

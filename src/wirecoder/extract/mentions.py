@@ -189,8 +189,9 @@ def trigger_of(tok) -> str | None:
         return _DONE_TO[text]   # "the assassinated Carlos Pizarro", "the kidnapped journalist"
     if lemma in _DOERS and tok.pos_ == "NOUN" and _particular_victims(tok):
         return _DOERS[lemma]   # "the assassins of Msgr Romero", "the kidnappers of the two engineers"
-    if lemma == "killing" and tok.pos_ == "NOUN" and _particular_victims(tok):
-        return "murder"   # "the killing of the Jesuit priests"; not "contributing to the killing of my people"
+    if lemma in ("killing", "slaying") and tok.pos_ == "NOUN" and _particular_victims(tok):
+        return "murder"   # "the killing of the Jesuit priests", "the six Jesuits' slaying"; not "contributing to
+        # the killing of my people"
     if lemma in ("capture", "seize") and tok.tag_ in ("VBD", "VBN") and _people_taken(tok) \
             and not _ARREST.search(tok.sent.text):
         return "kidnap"   # "Roberto Mena was captured by troops", "seized university students Hugo Martinez and ..."
@@ -246,8 +247,17 @@ def _into_people(tok) -> bool:
 
 
 def _particular_victims(tok) -> bool:
-    """ "The killing of the Jesuit priests", "the killing of six of their members", "the killing of Pardo Leal":
-    the noun names an event by its victims, told by a count, a name or a definite article."""
+    """ "The killing of the Jesuit priests", "the killing of six of their members", "the killing of Pardo Leal",
+    "the six Jesuits' slaying", "the Jesuit priests' slaying": the noun names an event by its victims, told by a
+    count, a name or a definite article, after "of" or as its possessor (people by their trade or a name; not
+    "his", "our")."""
+    for c in tok.children:
+        if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and (
+                c.pos_ == "PROPN" and c.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC")
+                or _people_word(c)) and (c.pos_ == "PROPN" or any(
+                    d.dep_ == "nummod" or d.dep_ == "det" and d.lower_ in ("the", "these", "those")
+                    for d in c.children)):
+            return True
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
@@ -259,6 +269,13 @@ def _particular_victims(tok) -> bool:
                     for c in obj.children):
                 return True
     return False
+
+
+def _people_word(tok) -> bool:
+    """A noun of people by their trade or kind, singular or plural ("JESUITS", "PRIESTS", "peasant")."""
+    low = tok.lower_
+    return tok.lemma_.lower() in lx.HUMAN_TARGET_TYPES or low in lx.HUMAN_TARGET_TYPES \
+        or low.endswith("s") and low[:-1] in lx.HUMAN_TARGET_TYPES
 
 
 # an arrest told, not an abduction: "police captured the gunman after a manhunt and charged him"
