@@ -144,3 +144,26 @@ def test_saved_thresholds_read_back_as_chosen_and_an_incident_at_the_threshold_i
            "targets": {"human": [], "physical": []}, "perpetrators": {}, "weapons": []}
     record = {"doc_id": "T", "incidents": [inc, {**inc, "confidence": 0.39}]}
     assert [k for k, _ in templates_by_incident(record, min_confidence=scorer.threshold)] == [0]
+
+
+def test_a_template_mapped_to_a_key_on_little_but_its_type_is_a_negative_example(dev_records, training_script):
+    """``label_record``'s ``min_share``: an incident whose template maps to a key template but gives mostly
+    wrong fills lowers ALL TEMPLATES F, so the scorer learns it as a negative example. A real dev incident
+    mapped to its key, given eight made-up victims, still maps to the key (1 with no minimum share) but no
+    longer has the share of right fills the training script asks (0)."""
+    import copy
+
+    label_record = training_script("train_incident_scorer").label_record
+    records, keys = dev_records
+    plain = [(rec, i) for rec in records for i, y in label_record(rec, keys[rec["doc_id"]], 0.222) if y]
+    assert len(plain) >= 20
+    for rec in records:   # the minimum share only ever takes examples away
+        loose = dict(label_record(rec, keys[rec["doc_id"]]))
+        assert all(y <= loose[i] for i, y in label_record(rec, keys[rec["doc_id"]], 0.222))
+    rec, i = next((r, i) for r, i in plain if len(r["incidents"]) == 1)
+    bad = copy.deepcopy(rec)
+    bad["incidents"][i]["targets"] = {"physical": [], "human": [
+        {"text": f"NOBODY {k}", "span": [0, 1], "type": "civilian", "number": 1, "effect": "death"}
+        for k in range(8)]}
+    assert dict(label_record(bad, keys[rec["doc_id"]]))[i] == 1
+    assert dict(label_record(bad, keys[rec["doc_id"]], 0.222))[i] == 0

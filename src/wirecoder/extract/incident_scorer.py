@@ -3,7 +3,8 @@
 A logistic regression over features of the finished incident record (what it
 fills, its words, where it stands in the report), trained on the MUC-4
 training keys by ``training/train_incident_scorer.py``: an incident is a
-positive example when the scorer maps one of its templates to a key template.
+positive example when the scorer maps one of its templates to a key template
+and enough of its fills score right that writing it raises ALL TEMPLATES F.
 It reads only the plain record (the ``incident`` dict and its ``record``), so
 training needs no spaCy and extraction pays a few microseconds per incident.
 Shipped in ``src/wirecoder/models/incident_scorer.npz``; inference is a sparse
