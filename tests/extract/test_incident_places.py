@@ -293,6 +293,18 @@ def test_a_report_filed_abroad_places_its_attack_in_the_country_its_body_names(p
     assert _muc4_places(rec)[0] == "GUATEMALA"
 
 
+def test_a_report_filed_in_madrid_places_a_murder_in_el_salvador_its_body_names(pipeline):
+    # "BURIED IN SAN SALVADOR" is El Salvador's capital, not Fene (Galicia), which also bears the name: with
+    # "EL SALVADOR" named too, the body's country outnumbers Spain and the dateline places nothing
+    rec = _record(pipeline, "MADRID (SPAIN), 19 NOV 89 (DOMESTIC SERVICE) -- [TEXT] THE BODIES OF THE SPANISH "
+                            "JESUITS MURDERED LAST FRIDAY [17 NOVEMBER] BY UNIFORMED INDIVIDUALS WERE BURIED IN SAN "
+                            "SALVADOR TODAY.  A DELEGATION ATTENDED THE BURIAL.  IT OFFERED HELP TO THE SPANISH "
+                            "RESIDENTS IN EL SALVADOR WHO WANT TO RETURN TO SPAIN.")
+    incs = rec["incidents"]
+    assert incs and all(i["location"]["country_code"] == "SV" for i in incs)
+    assert "MADRID" not in {i["location"]["text"] for i in incs}
+
+
 def test_a_report_filed_at_home_keeps_its_dateline_when_the_body_names_another_country_once(pipeline):
     rec = _record(pipeline, "SAN SALVADOR, 13 NOV 89 (RADIO CADENA) -- [TEXT] UNIDENTIFIED MEN KILLED TWO "
                             "PEASANTS ON 11 NOVEMBER.  THE EMBASSY OF THE UNITED STATES CONDEMNED THE CRIME.")

@@ -129,6 +129,15 @@ def test_small_foreign_homonym_is_not_taken_for_an_unknown_place_at_home():
     assert resolve("Cifuentes", country_hint="MANAGUA", context=["Cuba"])["country_code"] == "CU"
 
 
+def test_capital_by_its_own_name_beats_an_alias_in_the_hinted_country():
+    # "San Salvador" is also an alternate name of Fene (Galicia): a Madrid report means El Salvador's capital
+    r = resolve("SAN SALVADOR", country_hint="SPAIN")
+    assert r["country_code"] == "SV" and r["name"] == "San Salvador"
+    # a town the hinted country calls by that very name stays the hinted country's
+    assert resolve("SANTIAGO", country_hint="PE")["country_code"] == "PE"
+    assert resolve("SAN JOSE", country_hint="PANAMA")["country_code"] == "PA"
+
+
 def test_unknown_place_keeps_no_coordinates_in_the_record():
     from wirecoder.extract.places import Place
     from wirecoder.extract.places import resolve as place_resolve

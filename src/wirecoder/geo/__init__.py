@@ -102,6 +102,14 @@ def _best(name: str, cc: str | None, context_ccs: Sequence[str], prefer: str | N
         if divisions:
             cands = divisions
     best = max(cands, key=lambda c: _score(c, cc, context_ccs, key))
+    if cc and best["country_code"] == cc and fold(best["name"]) != key:
+        # the hinted country knows the name only as another town's alternate name ("SAN SALVADOR" is also
+        # Fene, Galicia): a country's capital called so by its own name is meant (a report filed in Madrid
+        # about El Salvador)
+        capital = [c for c in cands if c["kind"] == "city" and fold(c["name"]) == key
+                   and _capitals().get(key) == c["country_code"]]
+        if capital:
+            best = max(capital, key=lambda c: c["population"] or 0)
     if best["kind"] == "admin1" and prefer != "admin1":
         city = [c for c in cands if c["kind"] == "city" and c["country_code"] == best["country_code"]
                 and fold(c["name"]) == fold(best["name"])]
