@@ -423,3 +423,25 @@ def test_a_learned_doers_name_keeps_its_titles(pipeline):
     doers = [" ".join(i["text"].split()) for inc in _incidents(pipeline, text)
              for i in inc["perpetrators"]["individuals"]]
     assert "MEDELLIN CARTEL BOSS PABLO ESCOBAR GAVIRIA" in doers
+
+
+def _band_after(sentence, name):
+    """The text from ``name`` to ``fields.band_after``'s end in ``sentence`` (the name alone when None)."""
+    from wirecoder import nlp
+    from wirecoder.extract.fields import band_after
+
+    doc = _nlp()(nlp.analysis_text(sentence))
+    a = doc.text.upper().index(name)
+    end = band_after(doc.char_span(a, a + len(name)))
+    return doc.text[a:a + len(name) if end is None else end].upper()
+
+
+def test_a_name_hung_on_a_band_noun_is_written_with_it():
+    assert _band_after("THE CALLERS WERE ATTRIBUTING THE ATTACK ON UP LEADER JARAMILLO OSSA TO A SO-CALLED GONZALO "
+                       "RODRIGUEZ GACHA COMMANDO GROUP.", "GONZALO RODRIGUEZ GACHA COMMANDO") == \
+        "GONZALO RODRIGUEZ GACHA COMMANDO GROUP"
+    # a noun that is not a band stays out: the conversation is no doer
+    assert _band_after("THE SERVICE INTERCEPTED AN ESCOBAR GAVIRIA CONVERSATION IN MEDELLIN.", "ESCOBAR GAVIRIA") == \
+        "ESCOBAR GAVIRIA"
+    # the name as the subject before a verb, not a compound of the next word
+    assert _band_after("PABLO ESCOBAR GAVIRIA ORDERED THE ATTACK.", "PABLO ESCOBAR GAVIRIA") == "PABLO ESCOBAR GAVIRIA"

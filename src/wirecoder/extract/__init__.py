@@ -252,6 +252,10 @@ class Extractor:
                 first = F.title_start(sent) if named else None
                 if first is not None and first < cand.start:   # "RIGHTIST LEADER ROBERTO D'AUBUISSON": the name
                     perps["individuals"][-1].update(evidence_dict(text, first, cand.end))   # with its titles
+                last = F.band_after(sent) if sent is not None else None
+                if last is not None and last > cand.end:   # "GONZALO RODRIGUEZ GACHA COMMANDO GROUP": the band
+                    start = perps["individuals"][-1]["span"][0]   # the name stands before, not a person
+                    perps["individuals"][-1].update({**evidence_dict(text, start, last), "named": False})
                 if end and end > cand.end:   # the candidate "GROUP" of "A GROUP OF TERRORISTS": the whole phrase,
                     bands.append((perps["individuals"][-1], end))   # once every candidate is placed by its own words
             elif role == "PerpOrg":

@@ -396,6 +396,21 @@ def title_start(name) -> int | None:
     return doc[i].idx if i < name.start else None
 
 
+def band_after(words) -> int | None:
+    """The end (character offset) of the band noun right after ``words`` (a spaCy span) that they name, when
+    there is one: "GONZALO RODRIGUEZ GACHA COMMANDO" of "A SO-CALLED GONZALO RODRIGUEZ GACHA COMMANDO GROUP",
+    "JACOBO CARCOMO" of "THE JACOBO CARCOMO COMMAND UNIT" (the template definition's slot 9: a subpart of an
+    organisation is written whole); None otherwise."""
+    doc = words.doc
+    if words.end >= len(doc):
+        return None
+    nxt = doc[words.end]
+    if nxt.lemma_.lower() not in _BAND_NOUNS or nxt.pos_ != "NOUN" or words.root.head.i != nxt.i \
+            or words.root.dep_ != "compound":
+        return None
+    return nxt.idx + len(nxt.text)
+
+
 def band_of(tok) -> int | None:
     """The end (character offset) of the "of" phrase that says who a band noun is, when ``tok`` is one and has
     one; None otherwise (template definition, part 2, slot 9: "GROUP OF ARMED MEN", "MEMBERS OF THE 8TH
