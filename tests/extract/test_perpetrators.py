@@ -390,3 +390,58 @@ def test_only_a_day_without_its_year_far_back_counts_as_ahead():
     assert not ahead({"text": "16 MARCH 1988", "value": "1988-03-16", "precision": "day"}, "1989-03-12")
     assert not ahead({"text": "10 MARCH", "value": "1989-03-10", "precision": "day"}, "1989-03-12")
     assert not ahead({"text": "16 MARCH", "value": "1988-03-16", "precision": "day"}, None)
+
+
+def _titled(sentence, name):
+    """The text ``fields.title_start`` gives the person's name ``name`` of ``sentence`` (its titles and the name)."""
+    from wirecoder import nlp
+    from wirecoder.extract.fields import title_start
+
+    doc = _nlp()(nlp.analysis_text(sentence))
+    a = doc.text.upper().index(name)
+    span = doc.char_span(a, a + len(name))
+    start = title_start(span)
+    return doc.text[a if start is None else start:a + len(name)].upper()
+
+
+def test_a_doers_name_is_written_with_the_titles_of_its_noun_phrase():
+    assert _titled("DUARTE LINKS RIGHTIST LEADER ROBERTO D'AUBUISSON TO THE MARCH 1980 ASSASSINATION OF "
+                   "ARCHBISHOP OSCAR ARNULFO ROMERO.", "ROBERTO D'AUBUISSON") == "RIGHTIST LEADER ROBERTO D'AUBUISSON"
+    assert _titled("THE MINISTER DISCLOSED THAT MEDELLIN CARTEL BOSS PABLO ESCOBAR GAVIRIA ORDERED THE "
+                   "ASSASSINATION.", "PABLO ESCOBAR GAVIRIA") == "MEDELLIN CARTEL BOSS PABLO ESCOBAR GAVIRIA"
+    # the words before the name that are not of its phrase stay out: the verb, the determiner, the preposition
+    assert _titled("POLICE ARRESTED PABLO ESCOBAR GAVIRIA YESTERDAY.", "PABLO ESCOBAR GAVIRIA") == \
+        "PABLO ESCOBAR GAVIRIA"
+    assert _titled("THE ATTACK WAS ORDERED BY PABLO ESCOBAR GAVIRIA.", "PABLO ESCOBAR GAVIRIA") == \
+        "PABLO ESCOBAR GAVIRIA"
+
+
+def test_a_learned_doers_name_keeps_its_titles(pipeline):
+    text = ("BOGOTA, 22 MAR 90 (RADIO CADENA NACIONAL) -- [TEXT] DEFENSE MINISTER GENERAL OSCAR BOTERO RESTREPO "
+            "DISCLOSED THIS AFTERNOON THAT\nMEDELLIN CARTEL BOSS PABLO ESCOBAR GAVIRIA ORDERED THE ASSASSINATION\n"
+            "OF BERNARDO JARAMILLO OSSA, PRESIDENTIAL CANDIDATE OF PATRIOTIC UNION, UP.")
+    doers = [" ".join(i["text"].split()) for inc in _incidents(pipeline, text)
+             for i in inc["perpetrators"]["individuals"]]
+    assert "MEDELLIN CARTEL BOSS PABLO ESCOBAR GAVIRIA" in doers
+
+
+def _band_after(sentence, name):
+    """The text from ``name`` to ``fields.band_after``'s end in ``sentence`` (the name alone when None)."""
+    from wirecoder import nlp
+    from wirecoder.extract.fields import band_after
+
+    doc = _nlp()(nlp.analysis_text(sentence))
+    a = doc.text.upper().index(name)
+    end = band_after(doc.char_span(a, a + len(name)))
+    return doc.text[a:a + len(name) if end is None else end].upper()
+
+
+def test_a_name_hung_on_a_band_noun_is_written_with_it():
+    assert _band_after("THE CALLERS WERE ATTRIBUTING THE ATTACK ON UP LEADER JARAMILLO OSSA TO A SO-CALLED GONZALO "
+                       "RODRIGUEZ GACHA COMMANDO GROUP.", "GONZALO RODRIGUEZ GACHA COMMANDO") == \
+        "GONZALO RODRIGUEZ GACHA COMMANDO GROUP"
+    # a noun that is not a band stays out: the conversation is no doer
+    assert _band_after("THE SERVICE INTERCEPTED AN ESCOBAR GAVIRIA CONVERSATION IN MEDELLIN.", "ESCOBAR GAVIRIA") == \
+        "ESCOBAR GAVIRIA"
+    # the name as the subject before a verb, not a compound of the next word
+    assert _band_after("PABLO ESCOBAR GAVIRIA ORDERED THE ATTACK.", "PABLO ESCOBAR GAVIRIA") == "PABLO ESCOBAR GAVIRIA"

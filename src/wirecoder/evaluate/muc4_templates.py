@@ -152,8 +152,11 @@ def foreign_nation(target: dict, incident_cc: str | None) -> str | None:
 
 
 def incident_template(msg_id: str, n: int, inc: dict, published: str | None,
-                      dateline_cc: str | None = None, org_words: dict[str, str] | None = None) -> Template:
-    """``org_words``: the words to write for a group by its canonical name (``one_name_per_group``)."""
+                      dateline_cc: str | None = None, org_words: dict[str, str] | None = None,
+                      person_words: dict[str, str] | None = None) -> Template:
+    """``org_words``: the words to write for a group by its canonical name (``one_name_per_group``);
+    ``person_words``: the words to write for a named doer by the words of another telling
+    (``one_name_per_person``)."""
     itype = M.INCIDENT_TYPE.get(inc["type"], "ATTACK")
     t = Template(message_id=msg_id, number=str(n))
     s = t.slots
@@ -171,7 +174,9 @@ def incident_template(msg_id: str, n: int, inc: dict, published: str | None,
     s[7] = [Fill([it], xref=[w["text"].upper()]) for w in weapons if (it := instrument_type(w))]
     perps = inc.get("perpetrators") or {}
     one(8, M.CATEGORY.get(perps.get("category", "terrorist_act")))
-    s[9] = [Fill([i["text"].upper()]) for i in perps.get("individuals", [])]
+    person_words = person_words or {}
+    s[9] = [Fill([w]) for w in dict.fromkeys(person_words.get(" ".join(i["text"].split()).upper(), i["text"].upper())
+                                             for i in perps.get("individuals", []))]
     orgs = perps.get("organizations", [])
     org_words = org_words or {}
     words = [(org_words.get(o.get("name") or "") or o["text"]).upper() for o in orgs]
@@ -247,12 +252,13 @@ def templates_by_incident(record: dict, *, muc4_only: bool = True,
             if not (muc4_only and not _relevant(inc, published))
             and not (inc.get("confidence_source") == "scorer" and (inc.get("confidence") or 0.0) < min_confidence)]
     org_words = one_name_per_group([inc for _, inc in kept])
+    person_words = one_name_per_person([inc for _, inc in kept])
     out, n = [], 0
     for k, inc in kept:
         ts = []
         for x in [inc] + _separate_acts(inc):
             n += 1
-            ts.append(incident_template(msg_id, n, x, published, dateline_cc, org_words))
+            ts.append(incident_template(msg_id, n, x, published, dateline_cc, org_words, person_words))
         out.append((k, ts))
     return out
 
@@ -276,6 +282,33 @@ def one_name_per_group(incidents: list[dict]) -> dict[str, str]:
             told = first.setdefault(name, text)
             if told != text and (acronyms.get(told) == name) != (acronyms.get(text) == name):
                 words[name] = told
+    return words
+
+
+def one_name_per_person(incidents: list[dict]) -> dict[str, str]:
+    """One person is one entity of the message: where templates name one doer under two strings ("RIGHTIST
+    LEADER ROBERTO D'AUBUISSON" in one, "DEPUTY D'AUBUISSON" in another), the words of the first telling (by the
+    incidents' order) are written in all. Two named doers are one person when, without their titles, one's
+    name words are all among the other's and they end alike (``entities.same_entity``); a name that could be
+    either of two people ("PEREZ": "HENRY PEREZ", "MARCELO PEREZ") is left as it is. Keyed by the upper-case
+    words."""
+    from wirecoder.extract.entities import _untitled, same_entity
+
+    told: list[tuple[str, str]] = []   # (words, name without titles), in order, one per distinct string
+    for inc in incidents:
+        for i in (inc.get("perpetrators") or {}).get("individuals", []):
+            text = " ".join(i["text"].split()).upper()
+            if i.get("named") and text not in (t for t, _ in told):
+                told.append((text, _untitled(text)))
+    words: dict[str, str] = {}
+    for k, (text, name) in enumerate(told):
+        same = [(t, n) for t, n in told if t != text and same_entity(n, name)]
+        # the other strings of this person; none of them may name someone else
+        if not same or any(not same_entity(n, m) for _, n in same for _, m in same):
+            continue
+        first = min([(text, name)] + same, key=told.index)[0]
+        if first != text:
+            words[text] = first
     return words
 
 

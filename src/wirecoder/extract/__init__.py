@@ -247,7 +247,15 @@ class Extractor:
                 continue   # "AN AMBULANCE WAS ATTACKED NEAR THE NATIONAL UNIVERSITY": where, not what
             if role == "PerpInd":
                 end = F.band_of(sent.root) if sent is not None and sent.root.i == sent.end - 1 else None
-                perps["individuals"].append({**item, "named": bool(sent is not None and sent.root.pos_ == "PROPN")})
+                named = bool(sent is not None and sent.root.pos_ == "PROPN")
+                perps["individuals"].append({**item, "named": named})
+                first = F.title_start(sent) if named else None
+                if first is not None and first < cand.start:   # "RIGHTIST LEADER ROBERTO D'AUBUISSON": the name
+                    perps["individuals"][-1].update(evidence_dict(text, first, cand.end))   # with its titles
+                last = F.band_after(sent) if sent is not None else None
+                if last is not None and last > cand.end:   # "GONZALO RODRIGUEZ GACHA COMMANDO GROUP": the band
+                    start = perps["individuals"][-1]["span"][0]   # the name stands before, not a person
+                    perps["individuals"][-1].update({**evidence_dict(text, start, last), "named": False})
                 if end and end > cand.end:   # the candidate "GROUP" of "A GROUP OF TERRORISTS": the whole phrase,
                     bands.append((perps["individuals"][-1], end))   # once every candidate is placed by its own words
             elif role == "PerpOrg":

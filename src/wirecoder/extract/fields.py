@@ -374,6 +374,43 @@ _MEMBER_NOUNS = {"activist", "activists", "fighter", "fighters", "combatant", "c
 _BAND_NOUNS = {"group", "member", "commando", "unit", "column", "squad", "cell", "band", "gang"}
 
 
+_TITLE_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def title_start(name) -> int | None:
+    """Where the titles before a person's name begin (character offset), when words of the name's own noun
+    phrase stand before it: "RIGHTIST LEADER ROBERTO D'AUBUISSON", "MEDELLIN CARTEL BOSS PABLO ESCOBAR
+    GAVIRIA" for the names "ROBERTO D'AUBUISSON" and "PABLO ESCOBAR GAVIRIA" (the template definition's slot 9
+    fills give the name as the text writes it, titles and all: "RIGHTIST DEPUTY D'AUBUISSON"). Only nouns,
+    proper nouns and adjectives hung on the name's words, up to four; None otherwise."""
+    if name is None or name.root.ent_type_ != "PERSON":
+        return None
+    doc, i, inside = name.doc, name.start, set(range(name.start, name.end))
+    while i > 0 and name.start - i < 4:
+        tok = doc[i - 1]
+        if tok.pos_ not in ("NOUN", "PROPN", "ADJ") or tok.dep_ not in _TITLE_DEPS or tok.head.i not in inside \
+                or not tok.is_alpha:
+            break
+        i -= 1
+        inside.add(i)
+    return doc[i].idx if i < name.start else None
+
+
+def band_after(words) -> int | None:
+    """The end (character offset) of the band noun right after ``words`` (a spaCy span) that they name, when
+    there is one: "GONZALO RODRIGUEZ GACHA COMMANDO" of "A SO-CALLED GONZALO RODRIGUEZ GACHA COMMANDO GROUP",
+    "JACOBO CARCOMO" of "THE JACOBO CARCOMO COMMAND UNIT" (the template definition's slot 9: a subpart of an
+    organisation is written whole); None otherwise."""
+    doc = words.doc
+    if words.end >= len(doc):
+        return None
+    nxt = doc[words.end]
+    if nxt.lemma_.lower() not in _BAND_NOUNS or nxt.pos_ != "NOUN" or words.root.head.i != nxt.i \
+            or words.root.dep_ != "compound":
+        return None
+    return nxt.idx + len(nxt.text)
+
+
 def band_of(tok) -> int | None:
     """The end (character offset) of the "of" phrase that says who a band noun is, when ``tok`` is one and has
     one; None otherwise (template definition, part 2, slot 9: "GROUP OF ARMED MEN", "MEMBERS OF THE 8TH
