@@ -232,6 +232,11 @@ class Extractor:
                         targets["human"] + targets["physical"] + inc["weapons"]]
             if any(low in x or x in low for x in existing):
                 continue
+            if role in ("Target", "Victim", "VictimDesc") and any(
+                    x is not inc and t.get("source") != "learned" and t["span"][0] < cand.end and cand.start < t["span"][1]
+                    for x in incidents for t in x["targets"]["human"] + x["targets"]["physical"]):
+                continue   # the very words a rule made another incident's target: "(they) will destroy power lines,
+                # and threatened to kill ELECTION OFFICIALS" told as two threats, the officials the second's only
             if role == "Target" and any(re.fullmatch(r"\s*[(\[]\s*", text[x["span"][1]:cand.start])
                                         for x in targets["physical"]):
                 continue   # "THE OFFICES OF THE ... FEDERATION (FENASTRAS)": the target's other name
