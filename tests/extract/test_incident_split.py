@@ -117,3 +117,44 @@ def test_the_subject_of_was_the_target_of_an_attack_is_its_target(pipeline):
     (inc,) = rec["incidents"]
     assert [(p["text"], p["type"]) for p in inc["targets"]["physical"]] == [
         ("CHILEAN-U.S. CULTURAL INSTITUTES", "organization_office")]
+
+
+THREATS = ("SAN SALVADOR, 12 MAR 89 (ACAN-EFE) -- [TEXT] PRESIDENT DUARTE CALLED FOR MEDIATION WITH THE REBELS.\n\n"
+           "   IN THE PAST FEW DAYS, THE REBELS HAVE CALLED FOR A TRANSPORTATION STOPPAGE TO BEGIN ON 16 MARCH, HAVE "
+           "ORDERED GAS STATION OWNERS TO REFRAIN FROM SELLING FUEL, HAVE ANNOUNCED THAT THEY WILL DESTROY POWER "
+           "LINES, AND THREATENED TO KILL ELECTION OFFICIALS.\n")
+
+
+def test_threats_against_a_thing_and_against_people_in_one_sentence_are_two_threatened_incidents(pipeline):
+    incs = [i for i in _record(pipeline, THREATS)["incidents"] if i["stage"] == "threatened"]
+    assert len(incs) == 2, incs
+    lines, officials = sorted(incs, key=lambda i: bool(i["targets"]["human"]))
+    assert [" ".join(p["text"].split()) for p in lines["targets"]["physical"]] == ["POWER LINES"]
+    assert lines["targets"]["physical"][0]["type"] == "energy"
+    assert [h["text"] for h in officials["targets"]["human"]] == ["ELECTION OFFICIALS"]
+    # the acts have not happened: neither the lines' destruction nor the officials' death is an effect
+    assert all(t["effect"] == "unknown" for i in incs for t in i["targets"]["physical"] + i["targets"]["human"])
+
+
+def test_two_threats_against_one_thing_stay_one_incident(pipeline):
+    text = ("SAN SALVADOR, 12 MAR 89 (ACAN-EFE) -- [TEXT] THE REBELS HAVE ANNOUNCED THAT THEY WILL DESTROY THE "
+            "BRIDGE, AND THREATENED TO ATTACK THE BRIDGE AGAIN.\n")
+    incs = [i for i in _record(pipeline, text)["incidents"] if i["stage"] == "threatened"]
+    assert len(incs) == 1, incs
+
+
+def test_a_threat_beside_an_attack_carried_out_is_not_split_by_this_rule():
+    from wirecoder.extract.incidents import Cluster, _threats_apart
+    from wirecoder.extract.mentions import Mention
+
+    done = Mention(token_i=3, start=10, end=16, lemma="kill", type="armed_assault", sent_i=0, para_i=0)
+    threat = Mention(token_i=9, start=40, end=47, lemma="sabotage", type="armed_assault", sent_i=0, para_i=0,
+                     mode="intent", target=(frozenset(), frozenset({"power line"})))
+    c = Cluster()
+    c.add(done)
+    assert not _threats_apart(threat, c)   # "killed two guards and threatened to destroy the power lines"
+    done.mode = "intent"
+    assert _threats_apart(threat, c)
+    other = Mention(token_i=20, start=80, end=87, lemma="kill", type="armed_assault", sent_i=1, para_i=0,
+                    mode="intent")
+    assert not _threats_apart(other, c)   # only the incident's mentions of the threat's own sentence count

@@ -105,3 +105,22 @@ def test_power_posts_sabotaged_by_urban_commandos_are_an_attack_on_them(pipeline
     (inc,) = rec["incidents"]
     assert inc["type"] == "armed_assault"
     assert any("GAS STATIONS" in p["text"] for p in inc["targets"]["physical"])
+
+
+def test_destruction_the_doers_announce_is_a_threat_and_a_bombs_destruction_is_no_new_act(pipeline):
+    text = ("THE REBELS HAVE ANNOUNCED THAT THEY WILL DESTROY POWER LINES.  THE GUERRILLAS THREATENED TO DESTROY THE "
+            "BRIDGE.  A CAR BOMB DESTROYED THE BUILDING.  THE ARMY SAID IT WILL DESTROY THE REBELS.")
+    found = [(text[m.start:m.end], m.lemma, m.mode) for m in _mentions(pipeline, text)]
+    assert ("DESTROY", "sabotage", "intent") in found   # the power lines, a thing announced
+    assert found.count(("DESTROY", "sabotage", "intent")) == 2   # and the bridge threatened
+    assert not any(w == "DESTROYED" and lemma == "sabotage" for w, lemma, _ in found)   # the bomb's effect
+    # the rebels are people, not a thing: no threat of destruction against a building, line or vehicle
+    assert sum(w == "DESTROY" for w, _, _ in found) == 2
+
+
+def test_power_lines_are_one_thing_by_their_compound(pipeline):
+    from wirecoder.extract.mentions import thing_word
+
+    sdoc = pipeline.nlp(nlp.analysis_text("THE REBELS WILL DESTROY POWER LINES AND THE BANK."))
+    words = {t.lower_: thing_word(t) for t in sdoc}
+    assert words["lines"] == "power line" and words["bank"] == "bank" and words["rebels"] is None

@@ -232,6 +232,11 @@ class Extractor:
                         targets["human"] + targets["physical"] + inc["weapons"]]
             if any(low in x or x in low for x in existing):
                 continue
+            if role in ("Target", "Victim", "VictimDesc") and any(
+                    x is not inc and t.get("source") != "learned" and t["span"][0] < cand.end and cand.start < t["span"][1]
+                    for x in incidents for t in x["targets"]["human"] + x["targets"]["physical"]):
+                continue   # the very words a rule made another incident's target: "(they) will destroy power lines,
+                # and threatened to kill ELECTION OFFICIALS" told as two threats, the officials the second's only
             if role == "Target" and any(re.fullmatch(r"\s*[(\[]\s*", text[x["span"][1]:cand.start])
                                         for x in targets["physical"]):
                 continue   # "THE OFFICES OF THE ... FEDERATION (FENASTRAS)": the target's other name
@@ -413,6 +418,7 @@ class Extractor:
             self._physical_effects(inc, sdoc, text)
             drop_untold(inc, sdoc)
             self._nobody_hurt(inc, text, sents)
+            self._threat_effects(inc)
             self._nationalities(inc, sdoc, text, (inc.get("location") or {}).get("country_code") or home)
         if self.REPORT_GROUPS:
             assign_report_groups(record, doc.dateline.end if doc.dateline else 0, home)
@@ -548,6 +554,19 @@ class Extractor:
         for h in human:
             if h.get("effect") in (None, "unknown"):
                 h["effect"] = "no_injury"
+
+    _DONE_EFFECTS = {"death", "injury", "kidnapping", "destroyed", "some_damage"}
+
+    @classmethod
+    def _threat_effects(cls, inc: dict) -> None:
+        """A threatened incident has not happened: the effect its verb names ("threatened to KILL election
+        officials", "will DESTROY power lines") is none its targets suffered, so it is left untold (MUC-4 train:
+        no threatened key template has a death or a destroyed target)."""
+        if inc.get("stage") != "threatened":
+            return
+        for t in inc["targets"]["physical"] + inc["targets"]["human"]:
+            if t.get("effect") in cls._DONE_EFFECTS:
+                t["effect"] = "unknown"
 
     @classmethod
     def _physical_effects(cls, inc: dict, sdoc, text: str) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from wirecoder.extract import lexicon as lx
-from wirecoder.extract.mentions import names_nobody
+from wirecoder.extract.mentions import names_nobody, thing_word
 from wirecoder.geo.nations import nation_words
 from wirecoder.normalize import groups, numbers
 from wirecoder.schema import evidence_dict
@@ -1096,7 +1096,7 @@ def targets_and_casualties(sdoc, text: str, sents, triggers) -> tuple[dict, dict
                 if ent is not None and (ent.label_ in ("GPE", "LOC", "DATE", "TIME", "NORP")
                                         or ent.label_ == "ORG" and head not in lx.PHYSICAL_TARGET_TYPES):
                     continue
-                ptype = lx.PHYSICAL_TARGET_TYPES.get(head)
+                ptype = lx.PHYSICAL_TARGET_TYPES.get(thing_word(v) or head)   # "power lines": "power line"
                 if ptype is None and head not in lx.VEHICLES:
                     continue
                 # "blown up" tells total destruction (template definition, slot 16)

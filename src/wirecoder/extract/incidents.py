@@ -103,6 +103,23 @@ def _recall_apart(m: Mention, c: Cluster) -> bool:
     return False
 
 
+def _threats_apart(m: Mention, c: Cluster) -> bool:
+    """Two threats of one sentence against different objects are two threatened incidents: "(the rebels) have
+    announced that they will destroy POWER LINES, and threatened to kill ELECTION OFFICIALS" (MUC-4 codes a
+    threatened attack per object threatened). Only when every mention of the incident in that sentence is a
+    threat too, and one of the two names a building, line or vehicle (``attacked_object``) the other does not
+    name: people told by a common noun name no object, so a threat to kill them is told apart from a threat
+    against a thing."""
+    if m.mode != "intent":
+        return False
+    told = [x for x in c.mentions if x.sent_i == m.sent_i]
+    if not told or any(x.mode != "intent" for x in told):
+        return False
+    if not ((m.target and m.target[1]) or any(x.target and x.target[1] for x in told)):
+        return False
+    return not any(same_object(m.target, x.target) or x.lemma == m.lemma and x.target == m.target for x in told)
+
+
 def group(mentions: list[Mention], *, place_key, date_key, dated_paras: set[int]) -> list[Cluster]:
     """Clusters of mentions, one per incident, in document order.
 
@@ -140,6 +157,8 @@ def group(mentions: list[Mention], *, place_key, date_key, dated_paras: set[int]
             if _recall_apart(m, c):
                 continue
             same_sent = m.sent_i in c.sents
+            if same_sent and _threats_apart(m, c):
+                continue
             if not same_sent and m.target and any(different_things(m.target, x.target) for x in c.mentions) \
                     and not any(x.target and not different_things(m.target, x.target) for x in c.mentions):
                 continue   # "the attack on a bank" is not "the attack on the police station"

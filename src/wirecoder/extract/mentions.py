@@ -122,6 +122,8 @@ def _mode(tok) -> str:
             head = gov
             continue
         break
+    if announced_destruction(tok):
+        return "intent"   # a threat: "announced that they will destroy power lines"
     if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "might")
                                    for c in tok.children):
         return "generic"
@@ -224,6 +226,8 @@ def trigger_of(tok) -> str | None:
                 t = a.lemma_.lower()
                 if lx.TRIGGERS.get(t) in ("bombing", "arson") or lx.TRIGGERS.get(a.lower_) in ("bombing", "arson"):
                     return t if t in lx.TRIGGERS else a.lower_   # "hurled a bomb at", "a bomb went off"
+    if announced_destruction(tok):
+        return "sabotage"   # "have announced that they will destroy power lines"
     if lemma == "open" and any(c.lower_ == "fire" and c.dep_ == "dobj" for c in tok.children):
         return "shoot"   # "a gunman opened fire at a store"
     if lemma in _DRIVE and _into_people(tok):
@@ -364,6 +368,38 @@ def _some_of(tok) -> bool:
 _OF_VICTIM = {"assassination", "murder", "killing", "kidnapping", "abduction", "kidnap", "abduct"}
 
 
+def thing_word(h) -> str | None:
+    """The word of ``lexicon.PHYSICAL_TARGET_TYPES`` a noun names: its lemma ("bank") or its compound with the
+    lemma ("power line")."""
+    lemma = h.lemma_.lower()
+    if lemma in lx.PHYSICAL_TARGET_TYPES:
+        return lemma
+    for c in h.children:
+        if c.dep_ == "compound" and f"{c.lower_} {lemma}" in lx.PHYSICAL_TARGET_TYPES:
+            return f"{c.lower_} {lemma}"
+    return None
+
+
+# verbs by which doers make known an act they will do: "have announced that they will destroy power lines"
+_ANNOUNCE = {"announce", "threaten", "warn", "vow", "declare"}
+
+
+def announced_destruction(tok) -> bool:
+    """ "(the rebels) have announced that they WILL DESTROY power lines", "threatened to destroy the bridge": an
+    act of destruction the doers make known beforehand, a threat against the thing it names (a verb of
+    wrecking with a building, line or vehicle as its object; "a car bomb destroyed the building" is the bomb's
+    effect, told by the bomb)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _WRECK - {"rock"}:
+        return False
+    if not any(c.dep_ == "dobj" and thing_word(c) for c in tok.children):
+        return False
+    head = tok.head
+    if tok.dep_ == "xcomp" and head.lemma_.lower() in ("threaten", "vow"):
+        return True
+    return tok.dep_ == "ccomp" and head.lemma_.lower() in _ANNOUNCE and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in tok.children)
+
+
 def attacked_object(tok) -> tuple:
     """What a trigger names as attacked: the object of "the attack ON a police station", "an attack AGAINST a
     bank", "the assassination OF Carlos Pizarro" (``of`` only for a noun of killing or taking, where it names
@@ -401,7 +437,7 @@ def attacked_object(tok) -> tuple:
     heads = [h for h in heads if h.pos_ in ("NOUN", "PROPN")]
     names = frozenset(t.lower_ for h in heads for t in [h, *h.children] if t.pos_ == "PROPN" and t.ent_type_ in
                       ("PERSON", "ORG", "GPE", "FAC", "NORP", "LOC"))
-    things = frozenset(h.lemma_.lower() for h in heads if h.lemma_.lower() in lx.PHYSICAL_TARGET_TYPES)
+    things = frozenset(thing_word(h) for h in heads if thing_word(h))
     return (names, things) if names or things else ()
 
 
