@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from wirecoder.extract import lexicon as lx
-from wirecoder.extract.mentions import names_nobody
+from wirecoder.extract.mentions import names_nobody, stored_arms
 from wirecoder.geo.nations import nation_words
 from wirecoder.normalize import groups, numbers
 from wirecoder.schema import evidence_dict
@@ -1227,6 +1227,8 @@ def weapons(text: str, sents, incident_type: str, trigger_lemmas: set[str]) -> l
                                           alignment_mode="expand")
             if tok_span is not None and tok_span.root.pos_ == "VERB":
                 continue  # "wanted to bomb Kobane": an act, not an instrument
+            if tok_span is not None and stored_arms(tok_span.root):
+                continue  # "police seized a pistol from one of the traffickers": arms taken, not used
             wtype = lx.WEAPONS[key]
             if key in ("mine", "charge", "device", "shot", "club", "stick", "post", "rocket") and incident_type not in (
                     "bombing", "armed_assault"):
