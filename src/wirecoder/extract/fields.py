@@ -798,6 +798,25 @@ def only_speaks(words) -> bool:
     return speaks(words.root) and not any(t.lower_ in PERSONAL_PRONOUNS for t in words.sent)
 
 
+_BLAMED = {"accuse", "blame", "suspect", "charge", "convict", "sentence", "arrest"}
+
+
+def called_a_doer(words) -> bool:
+    """The person ``words`` (a spaCy span) is told in its sentence as one who did, or is blamed for, an act,
+    not as its victim: the subject of "be responsible (for)" ("COLONEL ..., CHIEF OF THE TREASURY POLICE, IS
+    RESPONSIBLE FOR THE MURDERS"), or of being accused, blamed, suspected, charged, convicted, sentenced or
+    arrested ("X was accused of the killing")."""
+    tok = words.root
+    for _ in range(4):
+        if tok.dep_ in ("appos", "conj", "compound") and tok.head is not tok:
+            tok = tok.head
+            continue
+        break
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "be":
+        return any(c.dep_ == "acomp" and c.lemma_.lower() == "responsible" for c in tok.head.children)
+    return tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in _BLAMED
+
+
 def names_a_nation(tok) -> bool:
     """ "the Salvadoran people", "our people", "the people of Colombia": a nation as a whole, no group of victims
     (the MUC-4 training keys never take one as a human target; their texts say "THE SALVADORAN PEOPLE" 177
