@@ -246,6 +246,8 @@ class Extractor:
             if role == "Weapon" and sent is not None and stored_arms(sent.root):
                 continue   # "THE WEAPONS -- ... 118 AUTOMATIC PISTOLS ... -- WERE AMONG THE SUPPLIES FOUND": a store
                 # of arms, not what the attackers used
+            if role == "Victim" and sent is not None and F.kin_owner(sent):
+                continue   # "AN ATTACK ON A RELATIVE OF COLONEL ...": whose kin, not who
             if role == "Victim" and sent is not None and F.called_a_doer(sent):
                 continue   # "COLONEL ..., CHIEF OF THE TREASURY POLICE, IS RESPONSIBLE FOR THE MURDERS": the one
                 # blamed, not the victim

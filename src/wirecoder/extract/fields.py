@@ -817,6 +817,28 @@ def called_a_doer(words) -> bool:
     return tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in _BLAMED
 
 
+# people told by whom they belong to ("a relative of Colonel X", "the minister's driver"): he is not the one the
+# act struck
+_KIN = {"relative", "brother", "sister", "son", "daughter", "wife", "husband", "father", "mother", "nephew",
+        "niece", "cousin", "brother-in-law", "sister-in-law", "son-in-law", "daughter-in-law", "bodyguard",
+        "driver", "chauffeur", "escort", "secretary", "aide", "grandson", "granddaughter", "widow", "fiancee"}
+
+
+def kin_owner(words) -> bool:
+    """The person ``words`` (a spaCy span) is told only as the kin or employer of the one struck: the possessor
+    of a kin or staff noun ("AN ATTACK ON A RELATIVE OF COLONEL LOPEZ HUILA", "THE PRESIDENT'S BROTHER-IN-LAW").
+    Not the owner of a building: the MUC-4 train keys take "PRESIDENT ALFREDO CRISTIANI'S RESIDENCE" and "FELIPE
+    COSTA'S RESIDENCE" as attacks on their owners too."""
+    tok = words.root
+    if tok.dep_ == "poss":
+        owned = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        owned = tok.head.head
+    else:
+        return False
+    return owned.lemma_.lower() in _KIN or owned.lower_ in _KIN
+
+
 def names_a_nation(tok) -> bool:
     """ "the Salvadoran people", "our people", "the people of Colombia": a nation as a whole, no group of victims
     (the MUC-4 training keys never take one as a human target; their texts say "THE SALVADORAN PEOPLE" 177

@@ -1,5 +1,6 @@
-"""A person the sentence calls responsible for an act, or accused or arrested for it, is a doer, not a victim
-(`fields.called_a_doer`, which drops such a name the role-filler classifier proposes as a victim)."""
+"""Names the role-filler classifier proposes as victims that the sentence tells as someone else: one called
+responsible for an act, or accused or arrested for it, is a doer (`fields.called_a_doer`); one whose relative
+or staff was struck is not the one struck (`fields.kin_owner`)."""
 
 from __future__ import annotations
 
@@ -32,3 +33,21 @@ def test_a_victim_is_no_doer(pipeline):
         ("Judge Maria Lopez, who was investigating the murders, was kidnapped.", "Maria Lopez"),
     ):
         assert not F.called_a_doer(_span(pipeline, text, words)), words
+
+
+def test_the_kin_or_employer_of_the_one_struck(pipeline):
+    for text, words in (
+        ("There was an attack on a relative of Colonel Ramon Lopez Garcia, among others.", "Ramon Lopez Garcia"),
+        ("PRESIDENT CARLOS ANDRES PEREZ' BROTHER-IN-LAW WAS KIDNAPPED IN COLOMBIA.", "CARLOS ANDRES PEREZ"),
+        ("Gunmen shot the driver of Senator Luis Ortega in Lima.", "Luis Ortega"),
+    ):
+        assert F.kin_owner(_span(pipeline, text, words)), words
+
+
+def test_the_one_struck_or_a_house_owner_is_no_kin_owner(pipeline):
+    for text, words in (
+        ("Gunmen shot Senator Luis Ortega and his driver in Lima.", "Luis Ortega"),
+        ("The rebels attacked President Alfredo Perez's residence.", "Alfredo Perez"),
+        ("The murder of Judge Maria Lopez shocked the country.", "Maria Lopez"),
+    ):
+        assert not F.kin_owner(_span(pipeline, text, words)), words
