@@ -28,7 +28,7 @@ from wirecoder.extract.entities import (coordinated_people, describe_people, fat
                                          name_groups, name_people, name_runs, trim_descriptions)
 from wirecoder.extract.incidents import (Cluster, evidence_distance, group, joined, lead_date, merged,
                                          same_object_groups, same_victim_groups)
-from wirecoder.extract.mentions import find_mentions, paragraphs, quote_ranges
+from wirecoder.extract.mentions import find_mentions, paragraphs, quote_ranges, stored_arms
 from wirecoder.extract.places import Place, city_area, propn_runs, find_places, resolve
 from wirecoder.extract.report_doers import assign_report_doers
 from wirecoder.extract.report_groups import assign_report_groups
@@ -248,6 +248,14 @@ class Extractor:
             if role == "Victim" and sent is not None and F.only_speaks(sent):
                 continue   # "LEGISLATIVE ASSEMBLY PRESIDENT RICARDO VALDIVIESO ... DECLARED THAT THE DEATH OF THE
                 # ATTORNEY GENERAL WAS CAUSED BY ...": who speaks of the attack, not its victim
+            if role == "Weapon" and sent is not None and stored_arms(sent.root):
+                continue   # "THE WEAPONS -- ... 118 AUTOMATIC PISTOLS ... -- WERE AMONG THE SUPPLIES FOUND": a store
+                # of arms, not what the attackers used
+            if role == "Victim" and sent is not None and F.kin_owner(sent):
+                continue   # "AN ATTACK ON A RELATIVE OF COLONEL ...": whose kin, not who
+            if role == "Victim" and sent is not None and F.called_a_doer(sent):
+                continue   # "COLONEL ..., CHIEF OF THE TREASURY POLICE, IS RESPONSIBLE FOR THE MURDERS": the one
+                # blamed, not the victim
             if role == "Target" and sent is not None and F.only_a_landmark(sent.root):
                 continue   # "AN AMBULANCE WAS ATTACKED NEAR THE NATIONAL UNIVERSITY": where, not what
             if role == "PerpInd":

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from wirecoder.extract import lexicon as lx
-from wirecoder.extract.mentions import names_nobody, thing_word
+from wirecoder.extract.mentions import names_nobody, stored_arms, thing_word
 from wirecoder.geo.nations import nation_words
 from wirecoder.normalize import groups, numbers
 from wirecoder.schema import evidence_dict
@@ -835,6 +835,47 @@ def only_speaks(words) -> bool:
     return speaks(words.root) and not any(t.lower_ in PERSONAL_PRONOUNS for t in words.sent)
 
 
+_BLAMED = {"accuse", "blame", "suspect", "charge", "convict", "sentence", "arrest"}
+
+
+def called_a_doer(words) -> bool:
+    """The person ``words`` (a spaCy span) is told in its sentence as one who did, or is blamed for, an act,
+    not as its victim: the subject of "be responsible (for)" ("COLONEL ..., CHIEF OF THE TREASURY POLICE, IS
+    RESPONSIBLE FOR THE MURDERS"), or of being accused, blamed, suspected, charged, convicted, sentenced or
+    arrested ("X was accused of the killing")."""
+    tok = words.root
+    for _ in range(4):
+        if tok.dep_ in ("appos", "conj", "compound") and tok.head is not tok:
+            tok = tok.head
+            continue
+        break
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "be":
+        return any(c.dep_ == "acomp" and c.lemma_.lower() == "responsible" for c in tok.head.children)
+    return tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in _BLAMED
+
+
+# people told by whom they belong to ("a relative of Colonel X", "the minister's driver"): he is not the one the
+# act struck
+_KIN = {"relative", "brother", "sister", "son", "daughter", "wife", "husband", "father", "mother", "nephew",
+        "niece", "cousin", "brother-in-law", "sister-in-law", "son-in-law", "daughter-in-law", "bodyguard",
+        "driver", "chauffeur", "escort", "secretary", "aide", "grandson", "granddaughter", "widow", "fiancee"}
+
+
+def kin_owner(words) -> bool:
+    """The person ``words`` (a spaCy span) is told only as the kin or employer of the one struck: the possessor
+    of a kin or staff noun ("AN ATTACK ON A RELATIVE OF COLONEL LOPEZ HUILA", "THE PRESIDENT'S BROTHER-IN-LAW").
+    Not the owner of a building: the MUC-4 train keys take "PRESIDENT ALFREDO CRISTIANI'S RESIDENCE" and "FELIPE
+    COSTA'S RESIDENCE" as attacks on their owners too."""
+    tok = words.root
+    if tok.dep_ == "poss":
+        owned = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        owned = tok.head.head
+    else:
+        return False
+    return owned.lemma_.lower() in _KIN or owned.lower_ in _KIN
+
+
 def names_a_nation(tok) -> bool:
     """ "the Salvadoran people", "our people", "the people of Colombia": a nation as a whole, no group of victims
     (the MUC-4 training keys never take one as a human target; their texts say "THE SALVADORAN PEOPLE" 177
@@ -1264,6 +1305,8 @@ def weapons(text: str, sents, incident_type: str, trigger_lemmas: set[str]) -> l
                                           alignment_mode="expand")
             if tok_span is not None and tok_span.root.pos_ == "VERB":
                 continue  # "wanted to bomb Kobane": an act, not an instrument
+            if tok_span is not None and stored_arms(tok_span.root):
+                continue  # "police seized a pistol from one of the traffickers": arms taken, not used
             wtype = lx.WEAPONS[key]
             if key in ("mine", "charge", "device", "shot", "club", "stick", "post", "rocket") and incident_type not in (
                     "bombing", "armed_assault"):

@@ -330,6 +330,22 @@ def _cache(tok) -> bool:
     if lx.TRIGGERS.get(tok.lemma_.lower(), lx.TRIGGERS.get(tok.lower_)) != "bombing" \
             or tok.pos_ == "VERB" and tok.dep_ != "amod":
         return False
+    return stored_arms(tok)
+
+
+# arms handed over by their holders ("delivered large quantities of dynamite", "surrendered their rifles")
+_HANDED = {"deliver", "surrender", "hand"}
+# what a store of arms is called ("the weapons ... were among the supplies found in an FMLN cache")
+_STORES = {"supply", "cache", "arsenal", "stock", "stockpile", "depot", "haul", "booty"}
+
+
+def stored_arms(tok) -> bool:
+    """A weapon word ``tok`` named in a store of arms seized, found or handed over, not used in an act: the
+    object of a verb of seizing ("police seized a pistol from one of the traffickers") or handing over
+    ("delivered ... large quantities of dynamite"), or of finding when listed beside other arms or measured by
+    weight or in sticks ("found a camper with 15 kg of dynamite"; not "a bomb was found in front of the bank");
+    or the subject of "be" among a store ("the weapons -- rifles, pistols ... -- were among the supplies
+    found")."""
     listed = measured = False
     head = tok
     for _ in range(10):
@@ -339,13 +355,16 @@ def _cache(tok) -> bool:
             listed = listed or any(x.lemma_.lower() in _ARMS for x in sibs)
         if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _MEASURES:
             measured = True
+        if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() == "be":
+            return any(p.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in _STORES
+                                                for o in p.children) for p in head.head.children)
         if head.dep_ not in ("pobj", "prep", "conj", "dobj", "appos", "compound", "amod", "nsubjpass", "nmod",
                              "nummod"):
             return False
         head = head.head
         if head.pos_ in ("VERB", "AUX"):
             lemma = head.lemma_.lower()
-            return lemma in _SEIZE and (lemma not in _FOUND or listed or measured)
+            return lemma in _SEIZE | _HANDED and (lemma not in _FOUND or listed or measured)
     return False
 
 
