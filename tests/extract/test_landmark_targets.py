@@ -3,18 +3,12 @@ University", "via telephone"), unless a bomb went off or lay there."""
 
 from __future__ import annotations
 
-from wirecoder import nlp
 from wirecoder.document import RawDocument
 from wirecoder.extract import fields as F
 
 
-def _head(pipeline, text: str, words: str):
-    sdoc = pipeline.nlp(nlp.analysis_text(text))
-    start = text.index(words)
-    return sdoc.char_span(start, start + len(words), alignment_mode="expand").root
 
-
-def test_a_place_told_by_a_preposition_of_place_is_a_landmark(pipeline):
+def test_a_place_told_by_a_preposition_of_place_is_a_landmark(span_of):
     for text, words in (
         ("SAN SALVADOR, 3 MAR 90 -- [TEXT] A RED CROSS AMBULANCE WAS ATTACKED NEAR THE TECHNICAL COLLEGE.",
          "TECHNICAL COLLEGE"),
@@ -22,10 +16,10 @@ def test_a_place_told_by_a_preposition_of_place_is_a_landmark(pipeline):
         ("A police spokesman told reporters via telephone that two guards were wounded.", "telephone"),
         ("The gunmen fled along the river road after the attack.", "river road"),
     ):
-        assert F.only_a_landmark(_head(pipeline, text, words)), words
+        assert F.only_a_landmark(span_of(text, words).root), words
 
 
-def test_a_bomb_site_or_a_thing_attacked_is_no_landmark(pipeline):
+def test_a_bomb_site_or_a_thing_attacked_is_no_landmark(span_of):
     for text, words in (
         ("A powerful bomb exploded near the Japanese embassy in Lima today.", "Japanese embassy"),
         ("The car bomb was near the barracks, police said.", "barracks"),
@@ -34,7 +28,7 @@ def test_a_bomb_site_or_a_thing_attacked_is_no_landmark(pipeline):
         ("Guerrillas attacked the town hall with rifles.", "town hall"),
         ("The rebels fired on the police station last night.", "police station"),
     ):
-        assert not F.only_a_landmark(_head(pipeline, text, words)), words
+        assert not F.only_a_landmark(span_of(text, words).root), words
 
 
 def test_a_landmark_is_no_target_of_the_record(pipeline):

@@ -3,18 +3,12 @@
 
 from __future__ import annotations
 
-from wirecoder import nlp
 from wirecoder.document import RawDocument
 from wirecoder.extract.mentions import stored_arms
 
 
-def _head(pipeline, text: str, words: str):
-    sdoc = pipeline.nlp(nlp.analysis_text(text))
-    start = text.index(words)
-    return sdoc.char_span(start, start + len(words), alignment_mode="expand").root
 
-
-def test_arms_seized_stored_or_handed_over(pipeline):
+def test_arms_seized_stored_or_handed_over(span_of):
     for text, words in (
         ("The police also seized a Browning pistol from one of the drug traffickers.", "pistol"),
         ("The prisoners seized about 90 carbines and much ammunition at the armory.", "carbines"),
@@ -26,10 +20,10 @@ def test_arms_seized_stored_or_handed_over(pipeline):
          "dynamite"),
         ("Troops found 15 kg of dynamite in a camper.", "dynamite"),
     ):
-        assert stored_arms(_head(pipeline, text, words)), (text, words)
+        assert stored_arms(span_of(text, words).root), (text, words)
 
 
-def test_arms_used_are_no_store(pipeline):
+def test_arms_used_are_no_store(span_of):
     for text, words in (
         ("Guerrillas attacked the barracks with rifles and grenades.", "rifles"),
         ("A bomb was found in front of the bank and defused.", "bomb"),
@@ -37,7 +31,7 @@ def test_arms_used_are_no_store(pipeline):
         ("A powerful dynamite charge exploded near the embassy.", "dynamite"),
         ("The bomb was in a car parked near the barracks.", "bomb"),
     ):
-        assert not stored_arms(_head(pipeline, text, words)), (text, words)
+        assert not stored_arms(span_of(text, words).root), (text, words)
 
 
 def test_a_seized_pistol_is_no_weapon_of_the_record(pipeline):
