@@ -134,12 +134,11 @@ _POSSESSIVE = re.compile(r"['’]s$", re.I)
 def _untitled(own: str) -> str:
     """A victim's words without the titles, forms of address and role words before the name ("MR. TORRES",
     "POLICEMAN JOSE FELIX AGUIRRE", "JESUIT IGNACIO ELLACURIA")."""
-    from wirecoder.extract.lexicon import HUMAN_TARGET_TYPES
+    from wirecoder.extract.lexicon import people_noun
 
     def role(word: str) -> bool:
         low = word.lower().rstrip(".")
-        return low in TITLES | _ADDRESS or low in HUMAN_TARGET_TYPES \
-            or low.endswith("s") and low[:-1] in HUMAN_TARGET_TYPES
+        return low in TITLES | _ADDRESS or people_noun(low) is not None
 
     toks = own.split()
     while len(toks) > 1 and role(toks[0]):

@@ -363,12 +363,7 @@ def _telling_start(inc: dict) -> int:
 def _people_words(h: dict) -> set[str]:
     """The words of a human target's text that name people by their trade or kind, singular ("JESUIT PRIESTS" ->
     jesuit, priest)."""
-    out = set()
-    for w in re.findall(r"[a-z]+", h["text"].lower()):
-        w = w[:-1] if w.endswith("s") and w[:-1] in lx.HUMAN_TARGET_TYPES else w
-        if w in lx.HUMAN_TARGET_TYPES:
-            out.add(w)
-    return out
+    return {n for w in re.findall(r"[a-z]+", h["text"].lower()) if (n := lx.people_noun(w))}
 
 
 def _described_retelling(told: dict, other: dict) -> bool:

@@ -158,6 +158,15 @@ HUMAN_TARGET_TYPES: dict[str, str] = {
     "brother": "civilian", "sister": "civilian", "mother": "civilian", "husband": "civilian",
     "nephew": "civilian", "niece": "civilian", "cousin": "civilian", "relative": "civilian",
 }
+
+
+def people_noun(word: str) -> str | None:
+    """The ``HUMAN_TARGET_TYPES`` noun a word of people by their trade or kind stands for, singular or plural
+    ("JESUITS" -> "jesuit", "priest" -> "priest"); None for any other word."""
+    low = word.lower()
+    if low in HUMAN_TARGET_TYPES:
+        return low
+    return low[:-1] if low.endswith("s") and low[:-1] in HUMAN_TARGET_TYPES else None
 # Titles of two words whose last word alone would say another type ("attorney general" is no general).
 ROLE_PHRASE_TYPES: dict[str, str] = {"attorney general": "legal_or_judicial", "solicitor general": "legal_or_judicial",
                                      "inspector general": "government_official",

@@ -277,9 +277,7 @@ def _particular_victims(tok) -> bool:
 
 def _people_word(tok) -> bool:
     """A noun of people by their trade or kind, singular or plural ("JESUITS", "PRIESTS", "peasant")."""
-    low = tok.lower_
-    return tok.lemma_.lower() in lx.HUMAN_TARGET_TYPES or low in lx.HUMAN_TARGET_TYPES \
-        or low.endswith("s") and low[:-1] in lx.HUMAN_TARGET_TYPES
+    return tok.lemma_.lower() in lx.HUMAN_TARGET_TYPES or lx.people_noun(tok.lower_) is not None
 
 
 # an arrest told, not an abduction: "police captured the gunman after a manhunt and charged him"
