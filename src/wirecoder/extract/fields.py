@@ -286,6 +286,12 @@ def commanders(agent) -> list[tuple[int, int]]:
     return out
 
 
+def doer_noun(tok) -> bool:
+    """``tok`` is a noun for attackers (``lexicon.PERPETRATOR_NOUNS``), by its lemma or as written ("guerrillas",
+    "FMLN TERRORISTS")."""
+    return tok.lemma_.lower() in lx.PERPETRATOR_NOUNS or tok.lower_ in lx.PERPETRATOR_NOUNS
+
+
 def _killed_bystanders(trig) -> bool:
     """The people a verb of killing or shooting names as its object are neither attackers nor fighters ("SOLDIERS
     ... KILLED SIX JESUIT PRIESTS"), so the security forces its subject names did the act; "police shot the
@@ -300,8 +306,7 @@ def _group_members(agent, phrase, org_hits) -> tuple[int, int] | None:
     """The doers' own noun after a group's name in a short phrase ("the FMLN rebels" -> "rebels", "FMLN urban
     commandos" -> "urban commandos"): the keys give the members as individuals, the group as organisation. None
     where the head is no noun for attackers or lies inside the name."""
-    if not (agent.lemma_.lower() in lx.PERPETRATOR_NOUNS or agent.lower_ in lx.PERPETRATOR_NOUNS
-            or agent.lower_ in _MEMBER_NOUNS):   # "THE MRTA ACTIVISTS": members of an armed group
+    if not (doer_noun(agent) or agent.lower_ in _MEMBER_NOUNS):   # "THE MRTA ACTIVISTS": members of an armed group
         return None
     a = agent.idx - phrase.start_char
     if any(s <= a < e for s, e, _ in org_hits):
@@ -320,7 +325,7 @@ def _members_of(agent, phrase, org_hits) -> tuple[int, int] | None:
     FARABUNDO MARTI NATIONAL LIBERATION FRONT [FMLN]" -> "MEMBERS OF THE FARABUNDO MARTI NATIONAL LIBERATION
     FRONT"; "A COMMANDO OF THE MRTA"). None unless the head is a noun for attackers or members, before the
     name, and the name begins in its own "of" phrase."""
-    if not (agent.lemma_.lower() in lx.PERPETRATOR_NOUNS or agent.lower_ in lx.PERPETRATOR_NOUNS):
+    if not doer_noun(agent):
         return None
     a = agent.idx - phrase.start_char
     if any(s <= a < e for s, e, _ in org_hits):
@@ -465,8 +470,7 @@ def _misattached_agents(trigger):
         for pobj in (p for p in prep.children if p.dep_ == "pobj"):
             for by in (c for c in pobj.rights if c.dep_ == "prep" and c.lower_ == "by"):
                 for doer in (d for d in by.children if d.dep_ == "pobj"):
-                    if doer.lemma_.lower() in lx.PERPETRATOR_NOUNS or doer.lower_ in lx.PERPETRATOR_NOUNS or \
-                            doer.ent_type_ == "PERSON":
+                    if doer_noun(doer) or doer.ent_type_ == "PERSON":
                         out.append(doer)
     return out
 
@@ -494,14 +498,16 @@ def _they_doers(they):
     subject of an active verb there that is a perpetrator noun or names a known group; or, for the subject of a
     clause the doers themselves announce, say or threaten, those doers ("THE REBELS HAVE CALLED FOR A STOPPAGE ...,
     HAVE ANNOUNCED THAT THEY WILL DESTROY POWER LINES"); None otherwise."""
+    def plural_doers(t) -> bool:
+        return t.dep_ == "nsubj" and t.tag_ in ("NNS", "NNPS") and (
+            doer_noun(t) or bool(groups.find(span_text(noun_phrase(t)))))
+
     if they.dep_ == "nsubj" and they.head.dep_ == "ccomp":
         gov = they.head.head
         while gov.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in gov.children):
             gov = gov.head
         for c in gov.children:
-            if c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") and (
-                    c.lemma_.lower() in lx.PERPETRATOR_NOUNS or c.lower_ in lx.PERPETRATOR_NOUNS
-                    or groups.find(span_text(noun_phrase(c)))):
+            if plural_doers(c):
                 return c
     sent = they.sent
     if any(t.dep_ in ("nsubj", "nsubjpass") for t in sent if t.i < they.i) or sent.start == 0:
@@ -509,12 +515,7 @@ def _they_doers(they):
     before = they.doc[sent.start - 1].sent
     found = None
     for t in before:
-        if t.dep_ != "nsubj" or t.tag_ not in ("NNS", "NNPS") or \
-                any(c.dep_ in ("auxpass", "nsubjpass") for c in t.head.children):
-            continue
-        low = t.lemma_.lower()
-        if low in lx.PERPETRATOR_NOUNS or t.lower_ in lx.PERPETRATOR_NOUNS or \
-                groups.find(span_text(noun_phrase(t))):
+        if not any(c.dep_ in ("auxpass", "nsubjpass") for c in t.head.children) and plural_doers(t):
             found = t
     return found
 
@@ -566,8 +567,7 @@ def perpetrators(sdoc, text: str, sents, triggers) -> dict:
                 if agent.lower_ in lx.PHYSICAL_TARGET_TYPES or agent.lower_ in ("gmt", "utc", "army", "forces"):
                     continue
                 span = trim_span(phrase)
-            elif agent.lemma_.lower() in lx.PERPETRATOR_NOUNS or agent.lower_ in lx.PERPETRATOR_NOUNS or \
-                    agent.lemma_.lower() in DOER_NOUNS:
+            elif doer_noun(agent) or agent.lemma_.lower() in DOER_NOUNS:
                 # "two suicide bombers", "guerrillas", "members of the 8th front"
                 span, named = filler_span(agent, counted=True), False
                 for s, e, _ in org_hits:   # words that stop inside a group's name take the whole name

@@ -45,8 +45,7 @@ def report_doers(sdoc) -> list:
         for agent in F.attributed(tok):
             if agent.pos_ != "NOUN":
                 continue   # names and pronouns: only nouns for attackers
-            lemma = agent.lemma_.lower()
-            if not (lemma in lx.PERPETRATOR_NOUNS or agent.lower_ in lx.PERPETRATOR_NOUNS or lemma in F.DOER_NOUNS):
+            if not (F.doer_noun(agent) or agent.lemma_.lower() in F.DOER_NOUNS):
                 continue
             phrase = F.noun_phrase(agent).text
             if lx.STATE_AGENT_WORDS.search(phrase.lower()):
