@@ -271,7 +271,6 @@ def one_name_per_group(incidents: list[dict]) -> dict[str, str]:
     the keys most often keep them."""
     from wirecoder.normalize import groups
 
-    acronyms = groups._table()[2]
     first: dict[str, str] = {}
     words: dict[str, str] = {}
     for inc in incidents:
@@ -280,7 +279,7 @@ def one_name_per_group(incidents: list[dict]) -> dict[str, str]:
             if not name:
                 continue
             told = first.setdefault(name, text)
-            if told != text and (acronyms.get(told) == name) != (acronyms.get(text) == name):
+            if told != text and (groups.acronym_of(told) == name) != (groups.acronym_of(text) == name):
                 words[name] = told
     return words
 

@@ -1147,21 +1147,21 @@ class Extractor:
 
     @staticmethod
     def _body_country(incidents: list[dict], places: list[Place], country_hint, context, home: str | None,
-                      sdoc=None) -> None:
+                      sdoc) -> None:
         """An incident the report places only by its dateline, in a report filed abroad about another country
         ("MADRID (SPAIN) -- THE BODIES OF THE SPANISH JESUITS MURDERED LAST FRIDAY ... WERE BURIED IN SAN
         SALVADOR"): where the places the body names lie mostly in one country -- named twice at least, more often
         than the dateline's country and than any other -- the incident is placed in that country
         (``inferred_from: "body"``), not in the city the report was filed from. A report filed at home rarely
         names its own country, so one foreign name ("THE UNITED STATES") moves nothing. MUC-4 dev: ALL TEMPLATES
-        44.4 -> 44.7 (a moved country for every body country, with no such bar, had lowered it). With ``sdoc``, a
-        name that modifies a noun counts for no place ("U.S. MILITARY ADVISERS", "U.S. ECONOMIC AID", "THE
+        44.4 -> 44.7 (a moved country for every body country, with no such bar, had lowered it).
+        A name that modifies a noun counts for no place ("U.S. MILITARY ADVISERS", "U.S. ECONOMIC AID", "THE
         WASHINGTON POST"): it says whose people or things, not where anything happened."""
         if not home or not any((i.get("location") or {}).get("inferred_from") == "dateline" for i in incidents):
             return
         counts: dict[str, list] = {}
         for p in places:
-            words = sdoc.char_span(p.start, p.end, alignment_mode="expand") if sdoc is not None else None
+            words = sdoc.char_span(p.start, p.end, alignment_mode="expand")
             if words is not None and len(words) and words.root.dep_ in ("compound", "amod", "nmod") \
                     and words.root.head.pos_ in ("NOUN", "PROPN") and words.root.head.i >= words.end:
                 continue

@@ -397,13 +397,13 @@ def same_object_groups(incidents: list[dict], sdoc, passing: list[bool] | None =
     known = {i: _things(incidents[i], sdoc, definite=True) for i in range(n)}
     for x, i in enumerate(order):
         for j in order[x + 1:]:
+            if find(i) == find(j):
+                continue
             a, b = incidents[i], incidents[j]
             # one thing of that kind in the later telling: "the La Eminencia farm near the Santo Tomas farm"
             # names two farms, one of them only to place the other
             same_thing = any(len(things[j][h]) == 1 and _may_be_named_alike(things[i][h], things[j][h])
                              for h in set(things[i]) & set(known[j]))
-            if find(i) == find(j):
-                continue
             described = bool(passing) and (passing[j] and _described_retelling(b, a)
                                            or passing[i] and _described_retelling(a, b))
             retold = _untargeted_retelling(a, b) or described

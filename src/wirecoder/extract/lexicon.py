@@ -167,6 +167,8 @@ def people_noun(word: str) -> str | None:
     if low in HUMAN_TARGET_TYPES:
         return low
     return low[:-1] if low.endswith("s") and low[:-1] in HUMAN_TARGET_TYPES else None
+
+
 # Titles of two words whose last word alone would say another type ("attorney general" is no general).
 ROLE_PHRASE_TYPES: dict[str, str] = {"attorney general": "legal_or_judicial", "solicitor general": "legal_or_judicial",
                                      "inspector general": "government_official",
@@ -190,10 +192,8 @@ def role_type(words: list[str]) -> str | None:
         pair = " ".join(words[i - 1:i + 1]) if i else ""
         if pair in ROLE_PHRASE_TYPES:
             found = ROLE_PHRASE_TYPES[pair]
-        elif w in HUMAN_TARGET_TYPES:
-            found = HUMAN_TARGET_TYPES[w]
-        elif w.endswith("s") and w[:-1] in HUMAN_TARGET_TYPES:
-            found = HUMAN_TARGET_TYPES[w[:-1]]
+        elif noun := people_noun(w):
+            found = HUMAN_TARGET_TYPES[noun]
         if found:
             break
     if found == "political_figure" and w in ("leader", "leaders") and any(

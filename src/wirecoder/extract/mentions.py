@@ -454,7 +454,7 @@ def attacked_object(tok) -> tuple:
     heads = [h for h in heads if h.pos_ in ("NOUN", "PROPN")]
     names = frozenset(t.lower_ for h in heads for t in [h, *h.children] if t.pos_ == "PROPN" and t.ent_type_ in
                       ("PERSON", "ORG", "GPE", "FAC", "NORP", "LOC"))
-    things = frozenset(thing_word(h) for h in heads if thing_word(h))
+    things = frozenset(w for h in heads if (w := thing_word(h)))
     return (names, things) if names or things else ()
 
 

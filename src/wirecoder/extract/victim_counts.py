@@ -14,7 +14,7 @@ from wirecoder.normalize import numbers
 _PARTITIVE_HEADS = {"one", "some", "none", "each", "all", "any", "most", "several", "many", "few"}
 
 
-def _count_of(tok, text: str) -> dict | None:
+def count_of(tok, text: str) -> dict | None:
     """The count the words before ``tok`` give it ("SIX JESUITS", "SOME 100 STUDENTS", "AT LEAST 20
     PEASANTS"), or None. A count inside a partitive ("SEVEN OF THE NINE SOLDIERS") is the whole's, kept."""
     nums = [c for c in tok.children if c.dep_ == "nummod" and c.i < tok.i and (c.like_num or c.pos_ == "NUM")]
@@ -33,7 +33,8 @@ def _head(sdoc, item: dict):
     return span.root if span is not None else None
 
 
-def _plural(tok) -> bool:
+def plural_noun(tok) -> bool:
+    """``tok`` is a plural noun by its tag or its words ("JESUITS", "PEASANTS")."""
     return tok.tag_ in ("NNS", "NNPS") or numbers.is_plural(tok.text)
 
 
@@ -45,15 +46,15 @@ def count_victims(inc: dict, sdoc, text: str) -> None:
         if item.get("is_name") or item.get("number") or "span" not in item:
             continue
         head = _head(sdoc, item)
-        if head is None or not _plural(head) or head.ent_type_ == "PERSON":
+        if head is None or not plural_noun(head) or head.ent_type_ == "PERSON":
             continue
-        own = _count_of(head, text)
+        own = count_of(head, text)
         found = [own] if own else []
         if not found:   # the incident's sentences first, then the whole report
             counted = [(tok, c) for tok in sdoc if tok.i != head.i and tok.lower_ == head.lower_
                        and not (tok.dep_ == "pobj" and tok.head.lower_ == "of"
                                 and tok.head.head.lower_ in _PARTITIVE_HEADS)
-                       and (c := _count_of(tok, text))]
+                       and (c := count_of(tok, text))]
             found = [c for tok, c in counted if any(a <= tok.idx < b for a, b in ev)] or [c for _, c in counted]
         values = {(c["value"], c["qualifier"]) for c in found}
         if len(values) != 1:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from wirecoder.extract import fields as F
 from wirecoder.extract import lexicon as lx
-from wirecoder.extract.victim_counts import _count_of, _plural
+from wirecoder.extract.victim_counts import count_of, plural_noun
 
 _MISSION_WORDS = {w for d in lx.DIPLOMATIC_WORDS for w in (d, d + "s", d.replace("y", "ies"))}
 
@@ -52,9 +52,9 @@ def victim_groups(sdoc, text: str, home: str | None) -> list[tuple[int, dict]]:
     """(count, nationality) of each counted plural group of victims with a foreign nationality in its words."""
     out = []
     for tok in sdoc:
-        if not (tok.pos_ in ("NOUN", "PROPN") and _plural(tok)) or not _victim_of_act(tok):
+        if not (tok.pos_ in ("NOUN", "PROPN") and plural_noun(tok)) or not _victim_of_act(tok):
             continue
-        count = _count_of(tok, text)
+        count = count_of(tok, text)
         if not count:
             continue
         found = F.nationality(sdoc, text, tok.left_edge.idx, tok.idx + len(tok.text), avoid=home)

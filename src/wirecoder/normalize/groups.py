@@ -110,6 +110,12 @@ def find(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def acronym_of(text: str) -> str | None:
+    """The canonical name of the group whose acronym ``text`` is, as the table writes it ("FMLN"), or None (also
+    for the group's other names)."""
+    return _table()[2].get(text)
+
+
 def canonical(text: str) -> str | None:
     """The canonical name for a group name as a report writes it, or None."""
     by_alias, _, acronyms, names = _table()
