@@ -57,7 +57,7 @@ def _nlp():
 
 
 def _doers(sentence, noun):
-    """``fields._agents`` of the event noun ``noun`` in ``sentence``, as text."""
+    """``fields._agents`` of the trigger word ``noun`` (an event noun or a verb) in ``sentence``, as text."""
     from wirecoder import nlp
     from wirecoder.extract.fields import _agents
 
@@ -295,13 +295,8 @@ def test_they_does_not_stand_for_victims_or_a_later_subject():
 
 
 def test_the_doers_a_counting_noun_counts_are_the_doers():
-    from wirecoder import nlp
-    from wirecoder.extract.fields import _agents
-
-    doc = _nlp()(nlp.analysis_text("LIKEWISE, AN UNKNOWN NUMBER OF FMLN TERRORISTS ATTACKED THE EL TRIUNFO CIVIL "
-                                   "DEFENSE POST."))
-    verb = next(t for t in doc if t.lower_ == "attacked")
-    assert [a.text.lower() for a in _agents(verb)] == ["terrorists"]
+    assert _doers("LIKEWISE, AN UNKNOWN NUMBER OF FMLN TERRORISTS ATTACKED THE EL TRIUNFO CIVIL DEFENSE POST.",
+                  "attacked") == ["terrorists"]
 
 
 def test_they_in_a_report_gives_the_incident_its_doers(pipeline):
@@ -314,14 +309,9 @@ def test_they_in_a_report_gives_the_incident_its_doers(pipeline):
 
 def test_a_by_phrase_hung_on_the_place_still_names_the_doers():
     # the parser hangs "BY ARMY TROOPS" on the bus station, not on the passive verb
-    from wirecoder import nlp
-    from wirecoder.extract.fields import _agents
-
-    doc = _nlp()(nlp.analysis_text("ON 4 JANUARY, LUCIA AND MARIA ASUNCION ROMERO, AND MINOR PEDRO GONZALEZ ERAZO WERE "
-                                   "CAPTURED AT THE AHUACHAPAN BUS STATION BY ARMY TROOPS COMMANDED BY MURDERER "
-                                   "COLONEL CANAS."))
-    verb = next(t for t in doc if t.lower_ == "captured")
-    assert [a.text.lower() for a in _agents(verb)] == ["troops"]
+    assert _doers("ON 4 JANUARY, LUCIA AND MARIA ASUNCION ROMERO, AND MINOR PEDRO GONZALEZ ERAZO WERE CAPTURED AT "
+                  "THE AHUACHAPAN BUS STATION BY ARMY TROOPS COMMANDED BY MURDERER COLONEL CANAS.",
+                  "captured") == ["troops"]
 
 
 def test_the_by_phrase_hung_on_the_place_gives_the_incident_its_doers(pipeline):
